@@ -1,0 +1,23 @@
+import { createRequire as __chCreateRequire } from 'node:module';
+import { fileURLToPath as __chFileURLToPath } from 'node:url';
+import { dirname as __chDirname } from 'node:path';
+const require = __chCreateRequire(import.meta.url);
+const __filename = __chFileURLToPath(import.meta.url);
+const __dirname = __chDirname(__filename);
+
+// src/model/finding.ts
+var CAUSES = [
+  "deleted-dll",
+  "replaced-dll",
+  "address-collision",
+  "heap",
+  "resources",
+  "interference",
+  "unknown"
+];
+var SEVERITIES = ["error", "warning", "note"];
+
+export {
+  CAUSES,
+  SEVERITIES
+};

@@ -1,0 +1,15 @@
+import type { Command } from 'commander';
+import type { LoadedConfig } from '../config/load.js';
+import type { CliIO } from './io.js';
+
+/** Shared state of one CLI invocation. Commands set `exitCode`; `config()` loads the config once, lazily. */
+export interface CliContext {
+  io: CliIO;
+  exitCode: number;
+  config(): Promise<LoadedConfig>;
+}
+
+/** A command module: one file under src/commands/, registered in src/commands/index.ts. */
+export interface CommandModule {
+  register(program: Command, ctx: CliContext): void;
+}

@@ -1,0 +1,63 @@
+import { Command, CommanderError, Option } from 'commander';
+import { loadConfig, type LoadedConfig } from '../config/load.js';
+import { commands } from '../commands/index.js';
+import { EXIT_ERROR, InputError, UsageError } from '../util/errors.js';
+import { TOOL_NAME, TOOL_VERSION } from '../util/version.js';
+import type { CliContext } from './context.js';
+import type { CliIO } from './io.js';
+
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command(TOOL_NAME)
+    .description('Find, explain and prevent Cygwin fork() failures caused by deleted or replaced DLLs.')
+    .version(TOOL_VERSION, '-V, --version', 'print the version')
+    .addOption(new Option('-c, --config <file>', 'use this config file instead of the nearest .cygwin-hygiene.json'))
+    .option('--no-config', 'ignore every config file')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.io.stdout.write(s),
+      writeErr: (s) => ctx.io.stderr.write(s),
+      outputError: (s, write) => write(`${TOOL_NAME}: ${s.trim().replace(/^error: /, '')} (see --help)\n`),
+    });
+  program.addHelpText(
+    'after',
+    '\nExit codes: 0 nothing found, 1 findings, 2 usage or input error.\nDocs: docs/cli.md',
+  );
+  for (const m of commands) m.register(program, ctx);
+  return program;
+}
+
+/** Run the CLI; returns the exit code. Never throws for bad input: one clear line on stderr and exit code 2. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  let loaded: Promise<LoadedConfig> | undefined;
+  const ctx: CliContext = {
+    io,
+    exitCode: 0,
+    config: () => {
+      const g = program.opts<{ config?: string | false }>();
+      loaded ??= loadConfig(io.cwd, g.config);
+      return loaded;
+    },
+  };
+  const program = buildProgram(ctx);
+  // Load (and validate) the config before any command runs, so a bad config fails every command the same way.
+  program.hook('preAction', async () => {
+    await ctx.config();
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return ctx.exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here with exit code 0; usage errors were already printed by commander.
+      return e.exitCode === 0 ? 0 : EXIT_ERROR;
+    }
+    if (e instanceof UsageError || e instanceof InputError) {
+      io.stderr.write(`${TOOL_NAME}: ${e.message}\n`);
+      return EXIT_ERROR;
+    }
+    const err = e as Error;
+    io.stderr.write(`${TOOL_NAME}: internal error: ${err?.message ?? String(e)}\n`);
+    if (io.env.CYGWIN_HYGIENE_DEBUG) io.stderr.write(`${err?.stack ?? ''}\n`);
+    return EXIT_ERROR;
+  }
+}

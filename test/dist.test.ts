@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readdir, rm, writeFile, appendFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { ROOT, runProcess } from './helpers/cli.js';
+
+// The bundle is built fresh into a temp folder (no node_modules anywhere above it) and run from there.
+describe('bundled dist', () => {
+  let dir: string;
+  before(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'ch-dist-test-'));
+    const b = await runProcess(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--outdir', path.join(dir, 'dist')]);
+    assert.equal(b.code, 0, b.stderr);
+  });
+  after(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('the CLI bundle runs with no node_modules', async () => {
+    const r = await runProcess(process.execPath, [path.join(dir, 'dist/cli.js'), '--help'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /Usage: cygwin-hygiene/);
+    const e = await runProcess(process.execPath, [path.join(dir, 'dist/cli.js'), 'explain', 'deleted-dll'], { cwd: dir });
+    assert.equal(e.code, 0, e.stderr);
+    assert.match(e.stdout, /Win32 error 126/);
+  });
+
+  test('a config file is validated by the bundle too (the lazy zod chunk loads)', async () => {
+    await writeFile(path.join(dir, '.cygwin-hygiene.json'), '{"formt": "json"}');
+    const r = await runProcess(process.execPath, [path.join(dir, 'dist/cli.js'), 'explain'], { cwd: dir });
+    await rm(path.join(dir, '.cygwin-hygiene.json'));
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /unknown key "formt"/);
+  });
+
+  test('the grammar and runtime wasm files are shipped', async () => {
+    const assets = await readdir(path.join(dir, 'dist/assets'));
+    assert.ok(assets.includes('tree-sitter.wasm'));
+    assert.ok(assets.includes('tree-sitter-c.wasm'));
+  });
+
+  test('check-dist passes on a fresh build and names every difference on a stale one', async () => {
+    const fresh = await runProcess(process.execPath, [path.join(ROOT, 'scripts/check-dist.mjs'), '--dist', path.join(dir, 'dist')]);
+    assert.equal(fresh.code, 0, fresh.stderr);
+    const stale = path.join(dir, 'stale');
+    await cp(path.join(dir, 'dist'), stale, { recursive: true });
+    await appendFile(path.join(stale, 'cli.js'), '\n// edited by hand\n');
+    await writeFile(path.join(stale, 'leftover.js'), 'old chunk');
+    await rm(path.join(stale, 'package.json'));
+    const r = await runProcess(process.execPath, [path.join(ROOT, 'scripts/check-dist.mjs'), '--dist', stale]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /changed {2}cli\.js/);
+    assert.match(r.stderr, /missing {2}package\.json/);
+    assert.match(r.stderr, /extra {4}leftover\.js/);
+  });
+});
