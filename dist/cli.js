@@ -3668,17 +3668,16 @@ function buildProgram(ctx) {
 }
 async function main(argv, io) {
   let loaded;
-  let program2;
   const ctx = {
     io,
     exitCode: 0,
     config: () => {
-      const g = program2?.opts() ?? {};
+      const g = program2.opts();
       loaded ??= loadConfig(io.cwd, g.config);
       return loaded;
     }
   };
-  program2 = buildProgram(ctx);
+  const program2 = buildProgram(ctx);
   program2.hook("preAction", async () => {
     await ctx.config();
   });
