@@ -1,5 +1,6 @@
 import type { Finding, FindingKind } from './finding.js';
 import { sortFindings } from './finding.js';
+import type { RuleMeta } from './rules.js';
 import { TOOL_NAME, TOOL_VERSION, TOOL_URI } from '../util/version.js';
 
 /** Something the tool wants the user to know that is not a finding: a skipped file, a truncated log. */
@@ -18,6 +19,8 @@ export interface ReportDocument {
   summary: { total: number } & Record<FindingKind, number>;
   /** What went wrong on the way (unreadable files, truncated logs): the findings above are still valid. */
   diagnostics: Diagnostic[];
+  /** Metadata of the rules that fired (static rules; the report derives runtime/predicted ones from causes). */
+  rules?: RuleMeta[];
   /** Facts about the run, e.g. the Cygwin version detected, the scanned root, the logs read. */
   context?: { root?: string; cygwinVersion?: string; logs?: string[]; command?: string[] };
 }
