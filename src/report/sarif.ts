@@ -89,7 +89,8 @@ function relatedLocation(e: Evidence, id: number): Sarif.Location {
 function resultFor(f: Finding, ruleIndex: number, fp: string): Sarif.Result {
   const rec = f.recommendation;
   const first = rec?.options[0];
-  const text = `${f.message}${rec ? ` Fix: ${rec.summary}.` : ''}`;
+  const change = first?.change ? ` (change ${first.change.file}:${first.change.line})` : '';
+  const text = `${f.message}${/[.!?]$/.test(f.message) ? '' : '.'}${rec ? ` Fix: ${rec.summary}${change}.` : ''}`;
   const result: Sarif.Result = {
     ruleId: f.ruleId,
     ruleIndex,
@@ -109,21 +110,9 @@ function resultFor(f: Finding, ruleIndex: number, fp: string): Sarif.Result {
   if (rec) props.recommendations = rec.options.map((o) => o.title);
   const ch = first?.change;
   if (ch) {
+    // A suggestion, not a SARIF `fix`: the snippets restructure code (collect here, delete at the end), so no
+    // replacement of one region would be correct on its own.
     props.suggestedChange = `${ch.file}:${ch.line}${ch.before ? `\n- ${ch.before}` : ''}\n+ ${ch.after.split('\n').join('\n+ ')}`;
-    // A fix only where it is mechanical: we know the exact line text it replaces in a source file.
-    if (ch.before && ch.language) {
-      result.fixes = [
-        {
-          description: { text: first!.title },
-          artifactChanges: [
-            {
-              artifactLocation: toUri(ch.file),
-              replacements: [{ deletedRegion: { startLine: ch.line, endLine: ch.line }, insertedContent: { text: `${ch.after}\n` } }],
-            },
-          ],
-        },
-      ];
-    }
   }
   result.properties = props;
   return result;

@@ -80,9 +80,10 @@ function sourceExcerpt(src: SourceLines, f: Finding): { gutter: string; text: st
   const num = String(f.line);
   const gutter = `${num} | `;
   const blank = `${' '.repeat(num.length)} | `;
+  // Without a column (log lines), one caret under the first non-blank character; with one, the column range.
   const col = f.column ?? text.length - text.trimStart().length + 1;
   const endCol = f.endColumn && (!f.endLine || f.endLine === f.line) && f.endColumn > col ? f.endColumn : undefined;
-  const width = endCol ? endCol - col : Math.max(1, text.length - (col - 1));
+  const width = endCol ? endCol - col : f.column ? Math.max(1, (/^\S+/.exec(text.slice(col - 1))?.[0].length ?? 1)) : 1;
   const caret = `${' '.repeat(Math.max(0, col - 1))}${'^'.repeat(Math.max(1, Math.min(width, text.length - col + 1)))}`;
   return [
     { gutter, text },
