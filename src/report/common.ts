@@ -162,6 +162,7 @@ export class SourceLines {
  * colour the terminal nor start a new line.
  */
 export function oneLine(s: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
   return s.replace(/\t/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '\uFFFD');
 }
 

@@ -19,6 +19,7 @@ const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', not
  * Characters that must not reach the runner raw besides CR/LF: other C0/C1 controls, DEL and the Unicode line
  * separators (a log viewer may break lines there). They become U+FFFD.
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this matches
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u0085]/g;
 
 /** toolkit `escapeData`: `%` → `%25`, CR → `%0D`, LF → `%0A` (in this order), plus UNSAFE → U+FFFD. */

@@ -24,6 +24,7 @@ export const MAX_TABLE_ROWS = 1000;
  */
 export function mdText(s: string): string {
   return s
+    // eslint-disable-next-line no-control-regex -- control characters become spaces
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
     .replace(/[\\`*_{}[\]()<>#+!|~&$@:"'=^-]/g, (ch) => `&#${ch.codePointAt(0)};`);
 }
@@ -32,6 +33,7 @@ export function mdText(s: string): string {
 export function fenced(code: string, lang = ''): string {
   const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
+  // eslint-disable-next-line no-control-regex -- control characters (but tab and newline) are replaced
   const clean = code.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '\uFFFD');
   return `${fence}${lang}\n${clean}\n${fence}`;
 }
@@ -147,8 +149,10 @@ export function renderMarkdown(doc: ReportDocument, opts: RenderOptions): string
   const finalBody = body.filter((x) => (x.category === 'table' ? hasRows : true));
   const parts = [headText];
   if (cut.size) {
+    const CUT_ORDER = ['table rows', 'failure timelines', 'diagnostics', 'finding details'];
     const what = [...cut.entries()]
-      .filter(([k]) => k !== 'headings' && k !== 'table')
+      .filter(([k]) => CUT_ORDER.includes(k))
+      .sort(([a], [b]) => CUT_ORDER.indexOf(a) - CUT_ORDER.indexOf(b))
       .map(([k, n]) => `${n.toLocaleString('en-US')} ${k}`)
       .join(', ');
     parts.push(

@@ -13,13 +13,20 @@ import type { RenderOptions } from './types.js';
  * per result (100 shown), a 10 MB gzip-compressed file. We cut by report priority and say so in the run's
  * invocation notifications.
  */
-export const SARIF_LIMITS = {
+export interface SarifLimits {
+  resultsPerRun: number;
+  rulesPerRun: number;
+  relatedLocationsPerResult: number;
+  gzipBytes: number;
+}
+
+export const SARIF_LIMITS: Readonly<SarifLimits> = {
   resultsPerRun: 25_000,
   rulesPerRun: 25_000,
   /** Shown per result by GitHub; we keep related locations at or below it. */
   relatedLocationsPerResult: 100,
   gzipBytes: 10 * 1000 * 1000,
-} as const;
+};
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', note: 'note' };
 
@@ -118,7 +125,7 @@ function resultFor(f: Finding, ruleIndex: number, fp: string): Sarif.Result {
   return result;
 }
 
-export function buildSarif(doc: ReportDocument, opts: Pick<RenderOptions, 'changedLines'> = {}, limits = SARIF_LIMITS): Sarif.Log {
+export function buildSarif(doc: ReportDocument, opts: Pick<RenderOptions, 'changedLines'> = {}, limits: Readonly<SarifLimits> = SARIF_LIMITS): Sarif.Log {
   const ranked = rankFindings(doc.findings, changedTest(opts.changedLines));
   const notes: Sarif.Notification[] = [];
   let kept = ranked.slice(0, limits.resultsPerRun);
