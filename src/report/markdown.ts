@@ -29,6 +29,14 @@ export function mdText(s: string): string {
     .replace(/[\\`*_{}[\]()<>#+!|~&$@:"'=^-]/g, (ch) => `&#${ch.codePointAt(0)};`);
 }
 
+/** Prose with `code spans` (recommendation texts): spans become <code>, everything stays escaped. */
+export function mdProse(s: string): string {
+  return s
+    .split(/`([^`\n]+)`/)
+    .map((part, i) => (i % 2 ? `<code>${mdText(part)}</code>` : mdText(part)))
+    .join('');
+}
+
 /** A fenced code block whose fence is longer than any backtick run in the (untrusted) content. */
 export function fenced(code: string, lang = ''): string {
   const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
@@ -42,9 +50,13 @@ function encodePath(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
 }
 
-/** A link to the file and line at the commit when the GitHub env is there; plain (escaped) text otherwise. */
-export function locationLink(env: NodeJS.ProcessEnv, file: string, line: number): string {
+/**
+ * A link to the file and line at the commit when the GitHub env is there; plain (escaped) text otherwise, and for
+ * files that are not in the repository (the logs the runtime findings point at: `doc.context.logs`).
+ */
+export function locationLink(env: NodeJS.ProcessEnv, file: string, line: number, notInRepo?: ReadonlySet<string>): string {
   const label = mdText(`${file}:${line}`);
+  if (notInRepo?.has(file)) return label;
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
   if (!server || !repo || !sha || /^[a-z]:|^\//i.test(file) || file.split('/').includes('..')) return label;
   if (!/^https?:\/\/[^\s()<>]+$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repo) || !/^[0-9a-f]{7,64}$/i.test(sha)) return label;
@@ -69,6 +81,7 @@ export function renderMarkdown(doc: ReportDocument, opts: RenderOptions): string
   const isChanged = changedTest(opts.changedLines);
   const ranked = rankFindings(doc.findings, isChanged);
   const env = opts.env;
+  const logs: ReadonlySet<string> = new Set(doc.context?.logs ?? []);
   const s = doc.summary;
 
   const verdict =
@@ -99,7 +112,7 @@ export function renderMarkdown(doc: ReportDocument, opts: RenderOptions): string
       text: '| | Kind | Rule | Where | What |\n|---|---|---|---|---|',
     });
     ranked.forEach((f, i) => {
-      const row = `| ${SEV_ICON[f.severity]} | ${KIND_LABEL[f.kind]} | [${mdText(f.ruleId)}](${docsUrl(f.ruleId)}) | ${locationLink(env, f.file, f.line)} | ${mdText(f.message)} |`;
+      const row = `| ${SEV_ICON[f.severity]} | ${KIND_LABEL[f.kind]} | [${mdText(f.ruleId)}](${docsUrl(f.ruleId)}) | ${locationLink(env, f.file, f.line, logs)} | ${mdText(f.message)} |`;
       sections.push({
         order: order++,
         priority: i >= MAX_TABLE_ROWS ? 99 : f.kind === 'runtime' ? 1 : f.kind === 'predicted' ? 3 : 6,
@@ -114,11 +127,11 @@ export function renderMarkdown(doc: ReportDocument, opts: RenderOptions): string
   const staticFindings = ranked.filter((f) => f.kind === 'static');
   if (failureFindings.length) sections.push({ order: order++, priority: 2, category: 'headings', text: '### Failures\n' });
   for (const f of failureFindings) {
-    sections.push({ order: order++, priority: f.kind === 'runtime' ? 2 : 4, category: 'failure timelines', text: failureSection(f, env) });
+    sections.push({ order: order++, priority: f.kind === 'runtime' ? 2 : 4, category: 'failure timelines', text: failureSection(f, env, logs) });
   }
   if (staticFindings.length) sections.push({ order: order++, priority: 5, category: 'headings', text: '### Findings in the sources\n' });
   for (const f of staticFindings) {
-    sections.push({ order: order++, priority: 7, category: 'finding details', text: staticSection(f, env) });
+    sections.push({ order: order++, priority: 7, category: 'finding details', text: staticSection(f, env, logs) });
   }
   if (doc.diagnostics.length) {
     const items = doc.diagnostics.slice(0, 200).map((d) => `- **${d.level}**: ${d.file ? `${mdText(d.file)}: ` : ''}${mdText(d.message)}`);
@@ -163,11 +176,11 @@ export function renderMarkdown(doc: ReportDocument, opts: RenderOptions): string
   return `${parts.join('\n').replace(/\n+$/, '')}\n`;
 }
 
-function evidenceList(f: Finding, env: NodeJS.ProcessEnv): string {
+function evidenceList(f: Finding, env: NodeJS.ProcessEnv, logs: ReadonlySet<string>): string {
   return f.evidence
     .map(
       (e) =>
-        `- ${ROLE_LABEL[e.role]} ${locationLink(env, e.file, e.line)}${e.pid !== undefined ? ` (pid ${e.pid})` : ''}${e.text ? `: <code>${mdText(e.text)}</code>` : ''}`,
+        `- ${ROLE_LABEL[e.role]} ${locationLink(env, e.file, e.line, logs)}${e.pid !== undefined ? ` (pid ${e.pid})` : ''}${e.text ? `: <code>${mdText(e.text)}</code>` : ''}`,
     )
     .join('\n');
 }
@@ -175,9 +188,9 @@ function evidenceList(f: Finding, env: NodeJS.ProcessEnv): string {
 function recommendationBlock(f: Finding): string {
   const rec = f.recommendation;
   if (!rec) return `[Docs](${docsUrl(f.ruleId)})`;
-  const out: string[] = [`**Fix:** ${mdText(rec.summary)}`];
+  const out: string[] = [`**Fix:** ${mdProse(rec.summary)}`];
   const first = rec.options[0];
-  if (first?.because) out.push('', mdText(first.because));
+  if (first?.because) out.push('', mdProse(first.because));
   if (first?.change) {
     const ch = first.change;
     out.push('', `Change ${mdText(`${ch.file}:${ch.line}`)}:`, '');
@@ -186,31 +199,31 @@ function recommendationBlock(f: Finding): string {
   }
   if (rec.options.length > 1) {
     out.push('', '<details><summary>Other options</summary>', '');
-    for (const o of rec.options.slice(1)) out.push(`- **${mdText(o.title)}**${o.because ? ` — ${mdText(o.because)}` : ''}`);
+    for (const o of rec.options.slice(1)) out.push(`- **${mdProse(o.title)}**${o.because ? ` — ${mdProse(o.because)}` : ''}`);
     out.push('', '</details>');
   }
   out.push('', `[Docs: ${mdText(f.ruleId)}](${docsUrl(f.ruleId)})`);
   return out.join('\n');
 }
 
-function failureSection(f: Finding, env: NodeJS.ProcessEnv): string {
-  const out = [`#### ${SEV_ICON[f.severity]} ${mdText(f.ruleId)} at ${locationLink(env, f.file, f.line)}`, '', mdText(f.message), ''];
+function failureSection(f: Finding, env: NodeJS.ProcessEnv, logs: ReadonlySet<string>): string {
+  const out = [`#### ${SEV_ICON[f.severity]} ${mdText(f.ruleId)} at ${locationLink(env, f.file, f.line, logs)}`, '', mdText(f.message), ''];
   if (hasTimeline(f)) {
     const diagram = mermaidTimeline(f);
     if (diagram) out.push(fenced(diagram, 'mermaid'), '');
   }
-  out.push('<details><summary>Evidence</summary>', '', evidenceList(f, env), '', '</details>', '');
+  out.push('<details><summary>Evidence</summary>', '', evidenceList(f, env, logs), '', '</details>', '');
   out.push(recommendationBlock(f), '');
   return out.join('\n');
 }
 
-function staticSection(f: Finding, env: NodeJS.ProcessEnv): string {
+function staticSection(f: Finding, env: NodeJS.ProcessEnv, logs: ReadonlySet<string>): string {
   return [
     `<details><summary>${SEV_ICON[f.severity]} ${mdText(f.ruleId)} ${mdText(`${f.file}:${f.line}`)}: ${mdText(f.message)}</summary>`,
     '',
-    locationLink(env, f.file, f.line),
+    locationLink(env, f.file, f.line, logs),
     '',
-    evidenceList(f, env),
+    evidenceList(f, env, logs),
     '',
     recommendationBlock(f),
     '',

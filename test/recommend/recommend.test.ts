@@ -24,6 +24,8 @@ describe('recommendations by Cygwin version', () => {
   test('2.11.2: no /var/run/cygfork (forkables arrived in 3.0.0), spawn without fork still offered for C', () => {
     const got = ids(cStatic, '2.11.2');
     assert.deepEqual(got, ['defer-delete', 'unique-name', 'keep-library', 'spawn-no-fork']);
+    // Before 1.7 popen() still forked: no spawn-no-fork claim for such an old release.
+    assert.deepEqual(ids(cStatic, '1.5.25'), ['defer-delete', 'unique-name', 'keep-library']);
   });
 
   test('3.0.0: the cygfork directory becomes an option, last (a safety net, not the fix)', () => {

@@ -65,6 +65,9 @@ describe('markdown job summary', () => {
         '[tests/ffi&#45;tests.scm&#58;26](https://github.com/oku/chibi-scheme/blob/0123456789abcdef0123456789abcdef01234567/tests/ffi-tests.scm#L26)',
       ),
     );
+    // Logs are not in the repository: no link for them.
+    assert.ok(!withEnv.includes('/logs/strace.log#L'));
+    assert.ok(withEnv.includes('| logs/strace.log&#58;15 |'));
     const without = await renderReport(fixtureDocument(), 'markdown', renderOpts({ env: {} }));
     assert.ok(!without.includes('/blob/0123456789'));
     assert.ok(without.includes('tests/ffi&#45;tests.scm&#58;26'));
