@@ -58,10 +58,19 @@ export function stopCommandsWrap(text: string, token: string = newStopToken()): 
   return `::stop-commands::${t}\n${body}::${t}::\n`;
 }
 
+/** Longest message we send (GitHub stores annotation messages up to 64 KB; long ones are unreadable anyway). */
+export const MAX_ANNOTATION_MESSAGE = 8 * 1024;
+const MAX_EVIDENCE_TEXT = 400;
+
+function clip(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
 function annotationMessage(f: Finding): string {
   const lines = [f.message];
   for (const e of f.evidence.slice(0, 8)) {
-    lines.push(`${ROLE_LABEL[e.role]} ${e.file}:${e.line}${e.pid !== undefined ? ` (pid ${e.pid})` : ''}${e.text ? `: ${e.text}` : ''}`);
+    const text = e.text ? `: ${clip(e.text, MAX_EVIDENCE_TEXT)}` : '';
+    lines.push(`${ROLE_LABEL[e.role]} ${e.file}:${e.line}${e.pid !== undefined ? ` (pid ${e.pid})` : ''}${text}`);
   }
   if (f.evidence.length > 8) lines.push(`… ${f.evidence.length - 8} more`);
   const rec = f.recommendation;
@@ -70,8 +79,8 @@ function annotationMessage(f: Finding): string {
     const ch = rec.options[0]?.change;
     if (ch) lines.push(`Change ${ch.file}:${ch.line}${ch.before ? ` (${ch.before})` : ''} to:`, ...ch.after.split('\n'));
   }
-  lines.push(`Docs: ${docsUrl(f.ruleId)}`);
-  return lines.join('\n');
+  const docs = `Docs: ${docsUrl(f.ruleId)}`;
+  return `${clip(lines.join('\n'), MAX_ANNOTATION_MESSAGE - docs.length - 1)}\n${docs}`;
 }
 
 function titleOf(f: Finding): string {

@@ -157,3 +157,42 @@ describe('github annotations', () => {
     assert.equal(stopCommandsWrap('no newline', 'ch-t'), '::stop-commands::ch-t\nno newline\n::ch-t::\n');
   });
 });
+
+describe('github escaping, property-based', () => {
+  test('any message, file and evidence text: one command line each, and the runner reads back exactly our text', async () => {
+    const fc = await import('fast-check');
+    const nasty = fc.constantFrom('::', '%', '%0A', '%25', '\r', '\n', '\r\n', ',', ':', '=', '::stop-commands::x', '::add-mask::', '\u2028', '\u0085', '\u001b', ' ');
+    const text = fc.array(fc.oneof(nasty, fc.string({ maxLength: 5 })), { maxLength: 12 }).map((a) => a.join(''));
+    await fc.assert(
+      fc.asyncProperty(text, text, text, async (message, file, ev) => {
+        const f: Finding = {
+          kind: 'static',
+          ruleId: 'CH001',
+          cause: 'deleted-dll',
+          severity: 'error',
+          file: file || 'x',
+          line: 1,
+          message,
+          evidence: [{ role: 'delete', file: file || 'x', line: 1, text: ev }],
+          recommendation: { summary: 's', options: [] },
+        };
+        const out = await renderReport(makeDocument([f]), 'github', renderOpts());
+        const lines = splitLines(out).filter((l) => l !== '');
+        assert.equal(lines.length, 1);
+        const cmd = parseCommand(lines[0]!)!;
+        assert.equal(cmd.command, 'error');
+        assert.equal(cmd.props.file, (file || 'x').replace(UNSAFE, '\uFFFD'));
+        assert.ok(cmd.data.startsWith(`${message.replace(UNSAFE, '\uFFFD')}\n`));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('huge evidence text is clipped; the docs link survives', async () => {
+    const f = { ...staticFinding(1, 'error'), evidence: [{ role: 'delete' as const, file: 'a.c', line: 1, text: 'x'.repeat(100_000) }], message: 'y'.repeat(20_000) };
+    const out = await renderReport(makeDocument([f]), 'github', renderOpts());
+    const cmd = parseCommand(out.trimEnd())!;
+    assert.ok(cmd.data.length <= 8 * 1024, String(cmd.data.length));
+    assert.match(cmd.data, /\nDocs: https:\/\/\S+CH001\.md$/);
+  });
+});
