@@ -6,6 +6,7 @@ import type { Evidence, Finding, Severity } from '../model/finding.js';
 import type { RuleMeta } from '../model/rules.js';
 import { ROLE_LABEL, changedTest, docsUrl, rankFindings, rulesFor } from './common.js';
 import type { RenderOptions } from './types.js';
+import { DOCS_BASE } from '../util/version.js';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning (upload-sarif). Limits from GitHub's "SARIF support for code scanning" and
@@ -67,7 +68,8 @@ export function fingerprint(f: Finding): string {
 }
 
 function ruleDescriptor(r: RuleMeta): Sarif.ReportingDescriptor {
-  const url = docsUrl(r.id);
+  // The rule's own page when it names one under docs/rules/, else the page its id maps to.
+  const url = r.docs.startsWith('docs/rules/') ? DOCS_BASE + r.docs.slice('docs/rules/'.length) : docsUrl(r.id);
   const full = r.fullDescription ?? r.shortDescription;
   return {
     id: r.id,

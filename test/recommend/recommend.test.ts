@@ -143,6 +143,29 @@ describe('recommendations name the lines and show the change in the file’s lan
     assert.match(r.options[1]!.detail!, /rebase-trigger fullrebase/);
   });
 
+  test('replaced-dll in a Makefile: a new output directory per build, the replace line named', () => {
+    const f: Finding = {
+      kind: 'static',
+      ruleId: 'CH002',
+      cause: 'replaced-dll',
+      severity: 'warning',
+      file: 'Makefile',
+      line: 12,
+      message: 'cygfoo.dll is rebuilt in place while the test runner has it loaded',
+      evidence: [
+        { role: 'load', file: 'tests/run.sh', line: 3, text: './runner --plugin build/cygfoo.dll' },
+        { role: 'replace', file: 'Makefile', line: 12, text: '$(CC) -shared -o build/cygfoo.dll foo.o' },
+      ],
+      language: 'make',
+    };
+    const r = recommend(f, { cygwinVersion: '3.6.5' });
+    assert.deepEqual(r.options.map((o) => o.id), ['unique-name', 'defer-replace', 'cygfork-dir', 'check-path']);
+    const ch = r.options[0]!.change!;
+    assert.deepEqual([ch.file, ch.line, ch.language], ['Makefile', 12, 'make']);
+    assert.match(ch.after, /LIBDIR := build\//);
+    assert.match(r.options[0]!.because!, /Makefile:12 `\$\(CC\) -shared -o build\/cygfoo\.dll foo\.o`/);
+  });
+
   test('every cause has at least one option, each with a source', () => {
     for (const c of CAUSES) {
       assert.ok(CATALOG[c].length > 0, c);

@@ -150,3 +150,28 @@ describe('json', () => {
     assert.deepEqual(out.findings.map(strip), JSON.parse(JSON.stringify(doc.findings.map(strip))));
   });
 });
+
+describe('text report source excerpts, bad files', () => {
+  test('binary, missing and out-of-root files are skipped; the finding is still reported', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(tmpdir(), 'ch-text-'));
+    try {
+      writeFileSync(path.join(dir, 'bin.dll'), Buffer.from([0x4d, 0x5a, 0, 0, 0x0a, 0x41, 0x0a]));
+      writeFileSync(path.join(dir, 'crlf.c'), 'int a;\r\n  unlink(p);\r\n');
+      const base = fx.findings.find((f) => f.language === 'c' && !f.file.includes('evil'))!;
+      const doc = makeDocument([
+        { ...base, file: 'bin.dll', line: 2, column: 1, endColumn: undefined, endLine: undefined },
+        { ...base, file: 'crlf.c', line: 2, column: 3, endColumn: 12, endLine: 2 },
+        { ...base, file: '../outside.c', line: 1, column: 1, endColumn: undefined, endLine: undefined },
+      ]);
+      const out = await renderReport(doc, 'text', renderOpts({ cwd: dir }));
+      assert.ok(out.includes('\n    2 |   unlink(p);\n      |   ^^^^^^^^^\n'), out);
+      assert.doesNotMatch(out, /^ {4}\d+ \| .*A/m);
+      assert.match(out, /3 findings in 3 files/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
