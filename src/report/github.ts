@@ -88,16 +88,35 @@ function titleOf(f: Finding): string {
   return `cygwin-hygiene ${f.ruleId}: ${kind}`;
 }
 
-export function annotation(f: Finding): string {
-  const props: Record<string, string | number | undefined> = {
-    file: f.file,
-    line: f.line,
-    col: f.column,
-    endLine: f.endLine,
-    endColumn: f.endLine === undefined || f.endLine === f.line ? f.endColumn : undefined,
-    title: titleOf(f),
-  };
-  return workflowCommand(LEVEL[f.severity], props, annotationMessage(f));
+/**
+ * Where a failure is annotated: a runtime/predicted finding whose file is a log (not in the repository, invisible in
+ * the PR diff) goes to the source line that deleted / replaced / loaded the DLL when the evidence has one (joined from
+ * the static scan); otherwise it stays on its own file and line.
+ */
+export function annotationPlace(f: Finding, logs: ReadonlySet<string>): { file: string; line: number; column?: number; moved: boolean } {
+  if (f.kind !== 'static' && logs.has(f.file)) {
+    for (const role of ['delete', 'replace', 'load'] as const) {
+      const e = f.evidence.find((x) => x.role === role && !logs.has(x.file));
+      if (e) return { file: e.file, line: e.line, ...(e.column ? { column: e.column } : {}), moved: true };
+    }
+  }
+  return { file: f.file, line: f.line, ...(f.column ? { column: f.column } : {}), moved: false };
+}
+
+export function annotation(f: Finding, logs: ReadonlySet<string> = new Set()): string {
+  const place = annotationPlace(f, logs);
+  const props: Record<string, string | number | undefined> = place.moved
+    ? { file: place.file, line: place.line, col: place.column, title: titleOf(f) }
+    : {
+        file: f.file,
+        line: f.line,
+        col: f.column,
+        endLine: f.endLine,
+        endColumn: f.endLine === undefined || f.endLine === f.line ? f.endColumn : undefined,
+        title: titleOf(f),
+      };
+  const msg = annotationMessage(f);
+  return workflowCommand(LEVEL[f.severity], props, place.moved ? `Failed at run time (${f.file}:${f.line}): ${msg}` : msg);
 }
 
 /**
@@ -109,6 +128,7 @@ export function annotation(f: Finding): string {
 export function renderGithub(doc: ReportDocument, opts: RenderOptions): string {
   const isChanged = changedTest(opts.changedLines);
   const ranked = rankFindings(doc.findings, isChanged);
+  const logs: ReadonlySet<string> = new Set(doc.context?.logs ?? []);
   const used: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
   const out: string[] = [];
   const left: Finding[] = [];
@@ -140,7 +160,7 @@ export function renderGithub(doc: ReportDocument, opts: RenderOptions): string {
     }
     used[lvl]++;
     total++;
-    out.push(annotation(f));
+    out.push(annotation(f, logs));
   }
   if (left.length) {
     const kinds = { runtime: 0, predicted: 0, static: 0 };

@@ -196,3 +196,16 @@ describe('github escaping, property-based', () => {
     assert.match(cmd.data, /\nDocs: https:\/\/\S+CH001\.md$/);
   });
 });
+
+describe('github annotation placement', () => {
+  test('a runtime failure in a log is annotated on the source line that deleted the DLL (joined evidence)', async () => {
+    const out = await renderReport(fixtureDocument(), 'github', renderOpts());
+    const cmds = splitLines(out).filter(Boolean).map((l) => parseCommand(l)!);
+    const deleted = cmds.find((c) => c.props.title?.includes('runtime/deleted-dll'))!;
+    assert.deepEqual([deleted.props.file, deleted.props.line, deleted.props.col], ['tests/ffi-tests.scm', '26', '14']);
+    assert.match(deleted.data, /^Failed at run time \(logs\/strace\.log:15\): fork\(\) failed in chibi-scheme/);
+    // No source evidence: it stays on the log line.
+    const collision = cmds.find((c) => c.props.title?.includes('runtime/address-collision'))!;
+    assert.deepEqual([collision.props.file, collision.props.line], ['logs/console.log', '2']);
+  });
+});
