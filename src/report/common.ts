@@ -24,7 +24,8 @@ export const ROLE_LABEL: Record<EvidenceRole, string> = {
 /** The full URL of the docs page of a rule or cause id (predicted ids share the runtime cause page). */
 export function docsUrl(ruleId: string): string {
   const page = docsPageFor(ruleId);
-  return DOCS_BASE + page.slice('docs/rules/'.length);
+  // Ids come from documents too (`render` reads JSON): percent-encode, so an id cannot break a link.
+  return DOCS_BASE + encodeURIComponent(page.slice('docs/rules/'.length)).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function pascal(s: string): string {

@@ -56,6 +56,12 @@ describe('markdown job summary', () => {
     assert.equal(row.split('|').length - 1, 6, row);
     assert.equal(mdText('a|b`c<d>'), 'a&#124;b&#96;c&#60;d&#62;');
     assert.equal(fenced('x ``` y', 'diff'), '````diff\nx ``` y\n````');
+    assert.equal(fenced('a', 'c\n<script>'), '```cscript\na\n```');
+    // A hostile rule id read back from JSON cannot break out of its link.
+    const evilId = { ...fx.findings[3]!, ruleId: 'CH9) [x](javascript:alert(1)' };
+    const md = await renderReport(makeDocument([evilId]), 'markdown', renderOpts());
+    assert.ok(md.includes('/docs/rules/CH9%29%20%5Bx%5D%28javascript%3Aalert%281%29.md)'), md.slice(0, 600));
+    assert.ok(!/\]\(javascript:/.test(md));
   });
 
   test('links at the commit with the GitHub env, plain text without', async () => {
