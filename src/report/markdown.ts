@@ -41,9 +41,9 @@ export function mdProse(s: string): string {
 export function fenced(code: string, lang = ''): string {
   const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
-  // eslint-disable-next-line no-control-regex -- control characters (but tab and newline) are replaced
   const info = lang.replace(/[^\w+-]/g, '');
-  const clean = code.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '\uFFFD');
+  // eslint-disable-next-line no-control-regex -- control characters (but tab and newline) are replaced
+  const clean = code.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '\uFFFD');
   return `${fence}${info}\n${clean}\n${fence}`;
 }
 
