@@ -3,16 +3,30 @@ import type { ReportDocument } from '../model/document.js';
 import { renderJson } from './json.js';
 import type { RenderOptions } from './types.js';
 
-export type { RenderOptions } from './types.js';
+export type { RenderOptions, ChangedLines } from './types.js';
 
-/** One document, every format. Formats other than json load lazily so start-up stays small. */
+/**
+ * One document, every format. Findings without a recommendation get one for the document's Cygwin version first,
+ * so every place a user looks shows the same advice. Formats other than json load lazily (start-up stays small).
+ */
 export async function renderReport(doc: ReportDocument, format: Format, opts: RenderOptions): Promise<string> {
+  const prepared = doc.findings.some((f) => !f.recommendation) ? await withAdvice(doc) : doc;
   switch (format) {
     case 'json':
-      return renderJson(doc);
+      return renderJson(prepared);
     case 'text':
-      return (await import('./text.js')).renderText(doc, opts);
-    default:
-      throw new Error(`format ${format} is not built yet`);
+      return (await import('./text.js')).renderText(prepared, opts);
+    case 'github':
+      return (await import('./github.js')).renderGithub(prepared, opts);
+    case 'markdown':
+      return (await import('./markdown.js')).renderMarkdown(prepared, opts);
+    case 'sarif':
+      return (await import('./sarif.js')).renderSarif(prepared, opts);
   }
+}
+
+async function withAdvice(doc: ReportDocument): Promise<ReportDocument> {
+  const { withRecommendations } = await import('../recommend/index.js');
+  const ctx = doc.context?.cygwinVersion ? { cygwinVersion: doc.context.cygwinVersion } : {};
+  return { ...doc, findings: withRecommendations(doc.findings, ctx) };
 }

@@ -1,23 +1,92 @@
 import type { ReportDocument } from '../model/document.js';
+import type { Finding } from '../model/finding.js';
+import { ROLE_LABEL, SourceLines, countsPhrase, docsUrl, oneLine, plural, rootOf } from './common.js';
 import type { RenderOptions } from './types.js';
 
-/** Readable terminal text: one block per finding, then a one-line summary. */
+/**
+ * Terminal text, grouped by file: each finding with its source line and a caret, the evidence (loaded at / deleted
+ * at / forked at / failed at), the first recommendation (with its change), the docs link; then a one-line summary.
+ * Colours only through `opts.colors` (the caller decided). All file text is made single-line and control-free.
+ */
 export function renderText(doc: ReportDocument, opts: RenderOptions): string {
   const c = opts.colors;
-  const lines: string[] = [];
+  const src = new SourceLines(rootOf(doc, opts.cwd));
+  const out: string[] = [];
+  const byFile = new Map<string, Finding[]>();
   for (const f of doc.findings) {
-    const sev = f.severity === 'error' ? c.red(f.severity) : f.severity === 'warning' ? c.yellow(f.severity) : c.cyan(f.severity);
-    lines.push(`${c.bold(`${f.file}:${f.line}${f.column ? `:${f.column}` : ''}`)} ${sev} ${f.message} ${c.dim(`[${f.ruleId}]`)}`);
-    for (const e of f.evidence) lines.push(`  ${c.dim(`${e.role} at`)} ${e.file}:${e.line}${e.text ? `  ${e.text}` : ''}`);
-    if (f.recommendation) lines.push(`  ${c.green('fix:')} ${f.recommendation.summary}`);
+    const list = byFile.get(f.file) ?? [];
+    list.push(f);
+    byFile.set(f.file, list);
+  }
+  for (const [file, findings] of byFile) {
+    out.push(c.bold(oneLine(file)));
+    for (const f of findings) {
+      const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.cyan('note');
+      const where = `${f.line}${f.column ? `:${f.column}` : ''}`;
+      out.push(`  ${where.padEnd(7)} ${sev}  ${oneLine(f.message)}  ${c.dim(`[${oneLine(f.ruleId)}]`)}`);
+      const excerpt = sourceExcerpt(src, f);
+      if (excerpt) out.push(...excerpt.map((l) => `    ${c.dim(l.gutter)}${l.text}`));
+      for (const e of f.evidence) {
+        const label = ROLE_LABEL[e.role].padEnd(10);
+        const pid = e.pid !== undefined ? c.dim(` (pid ${e.pid})`) : '';
+        const text = e.text ? `  ${c.dim(oneLine(e.text))}` : '';
+        out.push(`    ${label} ${oneLine(e.file)}:${e.line}${e.column ? `:${e.column}` : ''}${pid}${text}`);
+      }
+      const rec = f.recommendation;
+      if (rec) {
+        const first = rec.options[0];
+        out.push(`    ${c.green('fix:')} ${oneLine(rec.summary)}`);
+        if (first?.because) out.push(`         ${c.dim(oneLine(first.because))}`);
+        if (first?.change) {
+          const ch = first.change;
+          out.push(`         ${c.dim(`change ${oneLine(ch.file)}:${ch.line}:`)}`);
+          if (ch.before) out.push(`         ${c.red(`- ${oneLine(ch.before)}`)}`);
+          for (const l of ch.after.split('\n')) out.push(`         ${c.green(`+ ${oneLine(l)}`)}`);
+        }
+        const more = rec.options.length - 1;
+        if (more > 0) out.push(`         ${c.dim(`${plural(more, 'other option')}: ${rec.options.slice(1).map((o) => o.id).join(', ')}`)}`);
+      }
+      out.push(`    ${c.dim(`docs: ${docsUrl(f.ruleId)}`)}`);
+    }
+    out.push('');
   }
   if (!opts.quiet) {
+    for (const d of doc.diagnostics) {
+      out.push(`${d.level === 'error' ? c.red(d.level) : c.yellow(d.level)}: ${d.file ? `${oneLine(d.file)}: ` : ''}${oneLine(d.message)}`);
+    }
     const s = doc.summary;
-    lines.push(
-      s.total === 0
-        ? c.green('no fork hazards found')
-        : `${s.total} finding${s.total === 1 ? '' : 's'} (${s.runtime} runtime, ${s.predicted} predicted, ${s.static} static)`,
-    );
+    if (s.total === 0) {
+      out.push(c.green('no fork hazards found'));
+    } else {
+      const errors = doc.findings.filter((f) => f.severity === 'error').length;
+      const warnings = doc.findings.filter((f) => f.severity === 'warning').length;
+      const sev = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ');
+      out.push(
+        `${c.bold(plural(s.total, 'finding'))} in ${plural(byFile.size, 'file')}: ${countsPhrase(doc)}${sev ? ` (${sev})` : ''}` +
+          (doc.diagnostics.length ? `; ${plural(doc.diagnostics.length, 'diagnostic')}` : ''),
+      );
+    }
   }
-  return lines.length ? `${lines.join('\n')}\n` : '';
+  while (out.length && out[out.length - 1] === '') out.pop();
+  return out.length ? `${out.join('\n')}\n` : '';
+}
+
+/** The finding's line with a caret under the column range, or nothing when the file cannot be read. */
+function sourceExcerpt(src: SourceLines, f: Finding): { gutter: string; text: string }[] | undefined {
+  const raw = src.line(f.file, f.line);
+  if (raw === undefined) return undefined;
+  const text = oneLine(raw.replace(/\s+$/, ''));
+  if (!text.trim()) return undefined;
+  const num = String(f.line);
+  const gutter = `${num} | `;
+  const blank = `${' '.repeat(num.length)} | `;
+  // Without a column (log lines), one caret under the first non-blank character; with one, the column range.
+  const col = f.column ?? text.length - text.trimStart().length + 1;
+  const endCol = f.endColumn && (!f.endLine || f.endLine === f.line) && f.endColumn > col ? f.endColumn : undefined;
+  const width = endCol ? endCol - col : f.column ? Math.max(1, (/^\S+/.exec(text.slice(col - 1))?.[0].length ?? 1)) : 1;
+  const caret = `${' '.repeat(Math.max(0, col - 1))}${'^'.repeat(Math.max(1, Math.min(width, text.length - col + 1)))}`;
+  return [
+    { gutter, text },
+    { gutter: blank, text: caret },
+  ];
 }
