@@ -6,8 +6,24 @@ const require = __chCreateRequire(import.meta.url);
 const __filename = __chFileURLToPath(import.meta.url);
 const __dirname = __chDirname(__filename);
 import {
+  EXIT_CLEAN,
+  EXIT_ERROR,
+  EXIT_FINDINGS,
+  InputError,
+  UsageError
+} from "./chunks/chunk-H7T2WBLL.js";
+import {
+  FAIL_ON,
+  FORMATS
+} from "./chunks/chunk-JNJHQ7NV.js";
+import {
+  CAUSE_INFO,
+  TOOL_NAME,
+  TOOL_VERSION
+} from "./chunks/chunk-FDHH2HMK.js";
+import {
   CAUSES
-} from "./chunks/chunk-HIT4WOCU.js";
+} from "./chunks/chunk-DTRQZVBD.js";
 import {
   __commonJS,
   __require,
@@ -1177,7 +1193,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path2 = __require("node:path");
+    var path3 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2190,9 +2206,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path2.resolve(baseDir, baseName);
+          const localBin = path3.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path2.extname(baseName))) return void 0;
+          if (sourceExt.includes(path3.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2210,17 +2226,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path2.resolve(
-            path2.dirname(resolvedScriptPath),
+          executableDir = path3.resolve(
+            path3.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path2.basename(
+            const legacyName = path3.basename(
               this._scriptPath,
-              path2.extname(this._scriptPath)
+              path3.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2231,7 +2247,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path2.extname(executableFile));
+        launchWithNode = sourceExt.includes(path3.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3146,7 +3162,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path2.basename(filename, path2.extname(filename));
+        this._name = path3.basename(filename, path3.extname(filename));
         return this;
       }
       /**
@@ -3160,9 +3176,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path3) {
-        if (path3 === void 0) return this._executableDir;
-        this._executableDir = path3;
+      executableDir(path4) {
+        if (path4 === void 0) return this._executableDir;
+        this._executableDir = path4;
         return this;
       }
       /**
@@ -3460,17 +3476,6 @@ var {
 // src/config/load.ts
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-
-// src/util/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var InputError = class extends Error {
-  name = "InputError";
-};
-var EXIT_ERROR = 2;
-
-// src/config/load.ts
 var CONFIG_FILE = ".cygwin-hygiene.json";
 var PACKAGE_KEY = "cygwin-hygiene";
 async function isFile(p) {
@@ -3494,7 +3499,7 @@ async function readJson(file) {
   }
 }
 async function validateConfig(raw, source) {
-  const { configSchema } = await import("./chunks/schema-6BBJRIQ2.js");
+  const { configSchema } = await import("./chunks/schema-BOA2SXB7.js");
   const result = configSchema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
@@ -3536,38 +3541,6 @@ async function loadConfig(start, explicit) {
   }
 }
 
-// src/model/causes.ts
-var CAUSE_INFO = {
-  "deleted-dll": {
-    title: "A DLL the parent had loaded was gone when the fork child tried to map it",
-    description: "Cygwin rebuilds a fork child by loading every DLL of the parent again from its path on disk. The file had been deleted, moved, or its temp directory cleaned up while the parent still had it loaded, so the child could not map it (typically `unable to map ..., Win32 error 126`)."
-  },
-  "replaced-dll": {
-    title: "The file at the DLL path is no longer the image the parent loaded",
-    description: "The DLL was rebuilt, updated in place, or another DLL with the same basename was found first, so the child loaded something different from the parent (`Loaded different DLL with same basename`, `unable to map ..., Win32 error 126` after a rebuild, `cygheap base mismatch` after a runtime upgrade)."
-  },
-  "address-collision": {
-    title: "The child could not place a DLL, stack or heap at the parent\u2019s address",
-    description: "Something already occupies the address range in the child: a DLL that was relocated (missing rebase, ASLR), a thread stack, a heap, or an injected DLL. Rebasing the DLLs involved usually fixes it."
-  },
-  heap: {
-    title: "The Cygwin heap or cygheap could not be recreated in the child",
-    description: "cygheap/heap base mismatch or reservation failure: two Cygwin runtimes in one process tree, mandatory ASLR, or a heap range taken in the child."
-  },
-  resources: {
-    title: "Windows ran out of a resource the fork needs",
-    description: "Out of commit memory (page file), process or handle limits, job-object quotas, or desktop heap (`Win32 error 1455`, exit code 0xC0000142 under load)."
-  },
-  interference: {
-    title: "A third party blocked or moved DLL loading or process memory access",
-    description: 'Antivirus, EDR or another injected DLL ("BLODA") denied access to the child process or placed its own DLL where Cygwin needs the parent\u2019s layout (`Win32 error 5`, `child_copy ... copy failed`).'
-  },
-  unknown: {
-    title: "A fork failure whose cause the evidence does not decide",
-    description: "The log shows the failure but not enough around it. An strace log of the run (`strace -o trace.log <cmd>`) usually decides it."
-  }
-};
-
 // src/commands/explain.ts
 var explainCommand = {
   register(program2, ctx) {
@@ -3588,68 +3561,136 @@ ${info.description}
   }
 };
 
-// src/commands/index.ts
-var commands = [explainCommand];
+// src/commands/render.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import path2 from "node:path";
 
-// package.json
-var package_default = {
-  name: "cygwin-hygiene",
-  version: "0.1.0",
-  description: "Find, explain and prevent Cygwin fork() failures caused by deleted or replaced DLLs: a GitHub Action and a CLI.",
-  type: "module",
-  license: "MIT",
-  bin: {
-    "cygwin-hygiene": "dist/cli/index.js"
-  },
-  engines: {
-    node: ">=20"
-  },
-  files: [
-    "dist",
-    "action.yml",
-    "docs"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    test: "node scripts/run-tests.mjs",
-    typecheck: "tsc --noEmit -p tsconfig.json",
-    lint: "eslint .",
-    bench: "node bench/run.mjs"
-  },
-  dependencies: {
-    "@actions/cache": "6.3.0",
-    "@actions/core": "3.0.1",
-    "@actions/exec": "3.0.0",
-    "@actions/tool-cache": "4.0.0",
-    commander: "14.0.3",
-    ignore: "7.0.17",
-    picomatch: "4.0.7",
-    tinyglobby: "0.2.17",
-    "tree-sitter-make": "1.1.1",
-    "tree-sitter-wasms": "0.1.13",
-    typescript: "5.9.3",
-    "web-tree-sitter": "0.25.10",
-    zod: "4.6.7"
-  },
-  devDependencies: {
-    "@eslint/js": "10.0.1",
-    "@microsoft/sarif-multitool": "5.7.0",
-    "@types/node": "20.19.43",
-    "@types/picomatch": "4.0.3",
-    "@types/sarif": "2.1.7",
-    esbuild: "0.28.2",
-    eslint: "10.16.0",
-    "fast-check": "4.11.0",
-    tsx: "4.23.15",
-    "typescript-eslint": "8.74.0"
+// src/cli/report-options.ts
+import { writeFile } from "node:fs/promises";
+
+// src/report/json.ts
+function renderJson(doc) {
+  return `${JSON.stringify(doc, null, 2)}
+`;
+}
+
+// src/report/index.ts
+async function renderReport(doc, format, opts) {
+  const prepared = doc.findings.some((f) => !f.recommendation) ? await withAdvice(doc) : doc;
+  switch (format) {
+    case "json":
+      return renderJson(prepared);
+    case "text":
+      return (await import("./chunks/text-PJ465GMP.js")).renderText(prepared, opts);
+    case "github":
+      return (await import("./chunks/github-PEASSSCE.js")).renderGithub(prepared, opts);
+    case "markdown":
+      return (await import("./chunks/markdown-A6YNI2XY.js")).renderMarkdown(prepared, opts);
+    case "sarif":
+      return (await import("./chunks/sarif-KAS2MXCD.js")).renderSarif(prepared, opts);
+  }
+}
+async function withAdvice(doc) {
+  const { withRecommendations } = await import("./chunks/recommend-SZOME57X.js");
+  const ctx = doc.context?.cygwinVersion ? { cygwinVersion: doc.context.cygwinVersion } : {};
+  return { ...doc, findings: withRecommendations(doc.findings, ctx) };
+}
+
+// src/util/color.ts
+var wrap = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
+function makeColors(enabled) {
+  if (!enabled) {
+    const id = (s) => s;
+    return { enabled, red: id, yellow: id, cyan: id, green: id, dim: id, bold: id };
+  }
+  return {
+    enabled,
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    cyan: wrap(36, 39),
+    green: wrap(32, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22)
+  };
+}
+function wantColor(opts, env, isTTY) {
+  if (opts.color === false) return false;
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return true;
+  return isTTY;
+}
+
+// src/cli/report-options.ts
+function addReportOptions(cmd) {
+  return cmd.addOption(new Option("-f, --format <format>", "report format").choices(FORMATS)).option("-o, --output <file>", "write the report to FILE instead of standard output").addOption(new Option("--fail-on <kinds>", "which findings make the exit code 1").choices(FAIL_ON)).option("-q, --quiet", "only the findings: no progress, notes or summary line").option("--no-color", "no colours (also NO_COLOR=1); colours are used only on a terminal");
+}
+function failsOn(doc, failOn) {
+  switch (failOn) {
+    case "none":
+      return false;
+    case "any":
+      return doc.findings.length > 0;
+    case "runtime":
+      return doc.findings.some((f) => f.kind === "runtime" || f.kind === "predicted");
+    case "static":
+      return doc.findings.some((f) => f.kind === "static");
+  }
+}
+async function emitReport(io, doc, opts, loaded) {
+  const format = opts.format ?? loaded.config.format ?? "text";
+  const toTerminal = !opts.output && Boolean(io.stdout.isTTY);
+  const colors = makeColors(format === "text" && wantColor(opts, io.env, toTerminal));
+  const out = await renderReport(doc, format, { colors, quiet: Boolean(opts.quiet), env: io.env, cwd: io.cwd });
+  let code2 = failsOn(doc, opts.failOn ?? loaded.config.failOn ?? "any") ? EXIT_FINDINGS : EXIT_CLEAN;
+  if (opts.output) {
+    try {
+      await writeFile(opts.output, out);
+    } catch (e) {
+      io.stderr.write(`cygwin-hygiene: cannot write ${opts.output}: ${e.code ?? String(e)}; the report follows on standard output
+`);
+      io.stdout.write(out);
+      return EXIT_ERROR;
+    }
+  } else {
+    io.stdout.write(out);
+  }
+  for (const d of doc.diagnostics) {
+    if (d.level === "error") code2 = EXIT_ERROR;
+    if (!opts.quiet || d.level === "error") {
+      io.stderr.write(`cygwin-hygiene: ${d.level}: ${d.file ? `${d.file}: ` : ""}${d.message}
+`);
+    }
+  }
+  return code2;
+}
+
+// src/commands/render.ts
+async function readInput(ctx, file) {
+  if (file === "-") {
+    const chunks = [];
+    for await (const c of ctx.io.stdin) chunks.push(typeof c === "string" ? Buffer.from(c) : c);
+    return Buffer.concat(chunks).toString("utf8");
+  }
+  try {
+    return await readFile2(path2.resolve(ctx.io.cwd, file), "utf8");
+  } catch (e) {
+    throw new InputError(`cannot read ${file}: ${e.code ?? String(e)}`);
+  }
+}
+var renderCommand = {
+  register(program2, ctx) {
+    addReportOptions(
+      program2.command("render").description("render a saved JSON report (from --format json) as text, sarif, github annotations or markdown").argument("<report>", "the JSON report file, or - for standard input")
+    ).action(async (file, opts) => {
+      const { parseReportDocument } = await import("./chunks/load-UMHPZBXM.js");
+      const doc = parseReportDocument(await readInput(ctx, file), file === "-" ? "standard input" : file);
+      ctx.exitCode = await emitReport(ctx.io, doc, opts, await ctx.config());
+    });
   }
 };
 
-// src/util/version.ts
-var TOOL_NAME = "cygwin-hygiene";
-var TOOL_VERSION = package_default.version;
-var TOOL_URI = "https://github.com/cygwin-hygiene/cygwin-hygiene";
-var DOCS_BASE = `${TOOL_URI}/blob/v${package_default.version.split(".")[0]}/docs/rules/`;
+// src/commands/index.ts
+var commands = [explainCommand, renderCommand];
 
 // src/cli/main.ts
 function buildProgram(ctx) {

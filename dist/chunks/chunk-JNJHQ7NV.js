@@ -5,19 +5,11 @@ const require = __chCreateRequire(import.meta.url);
 const __filename = __chFileURLToPath(import.meta.url);
 const __dirname = __chDirname(__filename);
 
-// src/model/finding.ts
-var CAUSES = [
-  "deleted-dll",
-  "replaced-dll",
-  "address-collision",
-  "heap",
-  "resources",
-  "interference",
-  "unknown"
-];
-var SEVERITIES = ["error", "warning", "note"];
+// src/config/options.ts
+var FORMATS = ["text", "json", "sarif", "github", "markdown"];
+var FAIL_ON = ["runtime", "static", "any", "none"];
 
 export {
-  CAUSES,
-  SEVERITIES
+  FORMATS,
+  FAIL_ON
 };
