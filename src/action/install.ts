@@ -8,12 +8,10 @@ import { formatCommandLine } from '../cygwin/strace.js';
 import { findVersionInLine, formatVersion, parseVersion } from '../cygwin/version.js';
 import type { Effects } from './effects.js';
 import type { Inputs } from './inputs.js';
+import { DOWNLOAD_ATTEMPTS, DOWNLOAD_BASE_DELAY_MS, DOWNLOAD_TIMEOUT_MS } from './limits.js';
 import type { Plan, PlanEnv } from './plan.js';
 import { withRetries } from './retry.js';
 
-export const DOWNLOAD_ATTEMPTS = 4;
-export const DOWNLOAD_BASE_DELAY_MS = 2_000;
-export const DOWNLOAD_TIMEOUT_MS = 120_000;
 
 export async function sha512File(file: string): Promise<string> {
   const h = createHash('sha512');

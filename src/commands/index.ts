@@ -1,5 +1,7 @@
 import type { CommandModule } from '../cli/context.js';
+import { dryRunCommand } from './dry-run.js';
 import { explainCommand } from './explain.js';
+import { runCommandModule } from './run.js';
 
 /** Every subcommand, in the order `--help` lists them. Each command loads its engine lazily inside its action. */
-export const commands: CommandModule[] = [explainCommand];
+export const commands: CommandModule[] = [explainCommand, runCommandModule, dryRunCommand];

@@ -44,7 +44,7 @@ describe('action run() end to end with recorded Windows fixtures', () => {
       assert.match(r.stdout, new RegExp(`::group::${g}\\n`));
     }
     // the command line of setup and strace
-    const execs = r.calls.filter((c) => c.what === 'exec') as { file: string; args: string[]; env: Record<string, string> }[];
+    const execs = r.calls.filter((c) => c.what === 'exec') as unknown as { file: string; args: string[]; env: Record<string, string> }[];
     const setup = execs.find((e) => e.file.endsWith('setup-x86_64.exe'))!;
     assert.deepEqual(setup.args.slice(-2), ['--packages', 'gcc-core,make']);
     const strace = execs.find((e) => e.file.endsWith('strace.exe'))!;
