@@ -59,9 +59,9 @@ export async function dryRun(opts: DryRunOptions, io: CliIO, pipeline?: Pipeline
     pathStyle: 'win32' as const,
   };
   const plan = planAction(inputs, env);
-  // auto scan: look at the local folder the user runs dry-run in (the checkout), as the runner would
+  // auto scan: look at working-directory under the local folder dry-run runs in (the checkout), as the runner would
   const { statSync } = await import('node:fs');
-  const existing = new Set(AUTO_SCAN_DIRS.filter((d) => { try { return statSync(path.join(io.cwd, d)).isDirectory(); } catch { return false; } }));
+  const existing = new Set(AUTO_SCAN_DIRS.filter((d) => { try { return statSync(path.join(io.cwd, inputs.workingDirectory, d)).isDirectory(); } catch { return false; } }));
   const scanPaths = resolveScanPaths(plan.scan, existing);
   if (opts.format === 'json') io.stdout.write(`${JSON.stringify({ inputs, plan, scanPaths }, null, 2)}\n`);
   else io.stdout.write(describePlan(plan, env, given, scanPaths));

@@ -10,9 +10,9 @@ test('action.yml documents exactly the inputs parseInputs reads, with the same d
   const yml = await readFile(path.join(ROOT, 'action.yml'), 'utf8');
   const [inputsPart, outputsPart] = yml.split(/^outputs:$/m);
   const inputs = Object.fromEntries(
-    [...inputsPart!.matchAll(/^  ([a-z-]+):\n(?:    (?!default:).*\n)*    default: '(.*)'$/gm)].map((m) => [m[1]!, m[2]!]),
+    [...inputsPart!.matchAll(/^ {2}([a-z-]+):\n(?: {4}(?!default:).*\n)* {4}default: '(.*)'$/gm)].map((m) => [m[1]!, m[2]!]),
   );
   assert.deepEqual(inputs, INPUT_DEFAULTS);
-  const outputs = [...outputsPart!.matchAll(/^  ([a-z-]+):$/gm)].map((m) => m[1]);
+  const outputs = [...outputsPart!.matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]);
   assert.deepEqual([...outputs].sort(), [...ACTION_OUTPUTS].sort());
 });
