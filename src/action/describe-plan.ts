@@ -45,7 +45,7 @@ export function describePlan(plan: Plan, env: PlanEnv, given: Record<string, str
     S('wrapper', `write ${plan.wrapper.file} and add to PATH: ${plan.addToPath.join(' ')}\n${ind(plan.wrapper.text.replace(/\r\n$/, '').replace(/\r\n/g, '\n'))}`);
     S('version', `${formatCommandLine(plan.versionCommand)}  -> output cygwin-version`);
     const t = plan.test!;
-    S('run', `${formatCommandLine(t)}\n      cwd ${plan.workdir}; environment:\n${Object.entries(t.env).map(([k, v]) => `        ${k}=${JSON.stringify(v)}`).join('\n')}\n      console (stdout+stderr) -> the job log inside ::stop-commands::<random token> and ${t.consoleLog}\n      exit status -> ${t.rcFile}${t.logFile ? `\n      strace log -> ${t.logFile}  (output log-file)` : '\n      strace: off'}`);
+    S('run', `${formatCommandLine(t)}\n      ${t.script.file} (written first, fixed text):\n${ind(t.script.text.trimEnd())}\n      cwd ${plan.workdir}; environment:\n${Object.entries(t.env).map(([k, v]) => `        ${k}=${JSON.stringify(v)}`).join('\n')}\n      console (stdout+stderr) -> the job log inside ::stop-commands::<random token> and ${t.consoleLog}\n      exit status -> ${t.rcFile}${t.logFile ? `\n      strace log -> ${t.logFile}  (output log-file)` : '\n      strace: off'}`);
   }
   const logs = plan.test ? [plan.test.consoleLog, ...(plan.test.logFile ? [plan.test.logFile] : [])] : [];
   S('analyse', `${logs.length ? `logs: ${logs.join(' ')}` : 'no logs'}; scan: ${scanPaths.length ? scanPaths.join(' ') : 'off'}${plan.scan === 'auto' ? ' (auto)' : ''} in ${plan.workdir}`);

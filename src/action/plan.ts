@@ -14,7 +14,7 @@ import {
   cacheKey,
   wrapperCmd,
 } from '../cygwin/setup.js';
-import { buildTracedCommand, type CommandLine } from '../cygwin/strace.js';
+import { RUN_SCRIPT, buildTracedCommand, type CommandLine } from '../cygwin/strace.js';
 import type { Inputs } from './inputs.js';
 
 export interface PlanEnv {
@@ -42,7 +42,7 @@ export interface Plan {
   addToPath: string[];
   versionCommand: { file: string; args: string[] };
   workdir: string;
-  test?: CommandLine & { logFile?: string; consoleLog: string; rcFile: string };
+  test?: CommandLine & { logFile?: string; consoleLog: string; rcFile: string; script: { file: string; text: string } };
   scan: string[] | 'auto';
   reports: { annotate: boolean; summary: boolean; sarifFile: string };
   failOn: FailOn;
@@ -57,6 +57,7 @@ export function planAction(inputs: Inputs, env: PlanEnv, setupSha512?: string): 
   const key = cacheKey({ platform: env.platform, packages: inputs.packages, sites: inputs.sites, setupSha512 });
   const consoleLog = p.join(work, 'console.log');
   const rcFile = p.join(work, 'exit-status');
+  const scriptFile = p.join(work, 'run-tests.sh');
   const logFile = inputs.strace ? p.join(work, 'strace.log') : undefined;
   const plan: Plan = {
     mode: inputs.run ? 'install-and-run' : 'scan-only',
@@ -88,8 +89,8 @@ export function planAction(inputs: Inputs, env: PlanEnv, setupSha512?: string): 
     plan.download.sumFile = p.join(work, 'sha512.sum');
   }
   if (inputs.run) {
-    const cmd = buildTracedCommand({ root, run: inputs.run, workdir, logFile, rcFile, straceOptions: inputs.straceOptions });
-    plan.test = { ...cmd, consoleLog, rcFile, ...(logFile ? { logFile } : {}) };
+    const cmd = buildTracedCommand({ root, run: inputs.run, workdir, logFile, rcFile, scriptFile, straceOptions: inputs.straceOptions });
+    plan.test = { ...cmd, consoleLog, rcFile, script: { file: scriptFile, text: RUN_SCRIPT }, ...(logFile ? { logFile } : {}) };
   }
   return plan;
 }

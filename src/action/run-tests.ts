@@ -1,7 +1,7 @@
 /** Run the test command (under strace unless `strace: off`), capturing the console to a file and the job log. */
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { formatCommandLine } from '../cygwin/strace.js';
@@ -31,6 +31,7 @@ export async function runTests(plan: Plan, fx: Effects, out: { write(s: string |
     await mkdir(path.dirname(t.consoleLog), { recursive: true });
     await rm(t.rcFile, { force: true });
     if (t.logFile) await rm(t.logFile, { force: true });
+    await writeFile(t.script.file, t.script.text);
     core.info(`running: ${formatCommandLine(t)}`);
     core.info(`with CH_RUN=${JSON.stringify(t.env.CH_RUN)} CH_WORKDIR=${t.env.CH_WORKDIR}`);
     const consoleFile = createWriteStream(t.consoleLog);

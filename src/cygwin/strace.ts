@@ -1,9 +1,12 @@
 /**
- * Pure builder of the traced test command: Cygwin's `strace -o <log> [options] bash -l -c <fixed script>`.
+ * Pure builder of the traced test command: Cygwin's `strace -o <log> [options] bash -l <fixed script file>`.
  *
  * The user's command never becomes part of any script text: it reaches bash in the environment variable CH_RUN and
- * runs through `eval "$CH_RUN"` inside a fixed script; the working folder arrives in CH_WORKDIR (POSIX form).
- * Strace is in the `cygwin` package itself (`/usr/bin/strace.exe`, built from winsup/utils), so no extra package.
+ * runs through `eval "$CH_RUN"` inside a fixed script (RUN_SCRIPT, written to a file by the action); the working
+ * folder arrives in CH_WORKDIR (POSIX form). The script is a file rather than a `-c` argument so that no argument
+ * holds quotes or `$`: strace.exe is a native Windows program (winsup/utils/mingw) that rebuilds a Windows command
+ * line for bash, and Cygwin re-parses (and globs) that line; plain paths survive both unchanged.
+ * Strace is in the `cygwin` package itself (`/usr/bin/strace.exe`), so no extra package is needed.
  */
 import { windowsToPosix } from './paths.js';
 
@@ -47,8 +50,13 @@ export function parseStraceOptions(s: string): string[] {
  * The fixed script bash runs. An EXIT trap records the test command's exit status in CH_RC_FILE even when the
  * command itself calls `exit`; strace's own exit status is the fallback.
  */
-export const RUN_SCRIPT =
-  'trap \'ch_rc=$?; printf "%s\\n" "$ch_rc" > "$CH_RC_FILE"\' EXIT; cd "$CH_WORKDIR" || exit 2; eval "$CH_RUN"';
+export const RUN_SCRIPT = [
+  '# written by cygwin-hygiene: runs the test command given in $CH_RUN in $CH_WORKDIR (nothing else is substituted)',
+  'trap \'ch_rc=$?; printf "%s\\n" "$ch_rc" > "$CH_RC_FILE"\' EXIT',
+  'cd "$CH_WORKDIR" || exit 2',
+  'eval "$CH_RUN"',
+  '',
+].join('\n');
 
 export interface TracedCommandOptions {
   /** Windows path of the Cygwin root, e.g. `C:\cygwin`. */
@@ -61,6 +69,8 @@ export interface TracedCommandOptions {
   logFile?: string;
   /** Windows path of the exit-status file. */
   rcFile: string;
+  /** Windows path where RUN_SCRIPT is written (by the caller) before the command runs. */
+  scriptFile: string;
   straceOptions?: readonly string[];
 }
 
@@ -84,7 +94,7 @@ export function buildTracedCommand(o: TracedCommandOptions): CommandLine {
     CH_RC_FILE: windowsToPosix(o.rcFile, { root }),
     CHERE_INVOKING: '1',
   };
-  const bashArgs = ['-l', '-c', RUN_SCRIPT];
+  const bashArgs = ['-l', windowsToPosix(o.scriptFile, { root })];
   if (!o.logFile) return { file: bash, args: bashArgs, env };
   return {
     file: `${root}\\bin\\strace.exe`,

@@ -22,7 +22,7 @@ describe('cygwin-hygiene dry-run', () => {
     const r = await runCli(['dry-run', '--with', path.join(FIXTURES, 'action', 'with-block.yml'), '--input', 'fail-on=any']);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /setup-x86_64\.exe --quiet-mode --no-shortcuts --only-site --root C:\\cygwin --local-package-dir C:\\cygwin-packages --site https:\/\/mirrors\.kernel\.org\/sourceware\/cygwin\/ --packages gcc-core,make/);
-    assert.match(r.stdout, /C:\\cygwin\\bin\\strace\.exe -o D:\\a\\_temp\\cygwin-hygiene\\strace\.log -b 65536 C:\\cygwin\\bin\\bash\.exe -l -c /);
+    assert.match(r.stdout, /C:\\cygwin\\bin\\strace\.exe -o D:\\a\\_temp\\cygwin-hygiene\\strace\.log -b 65536 C:\\cygwin\\bin\\bash\.exe -l \/cygdrive\/d\/a\/_temp\/cygwin-hygiene\/run-tests\.sh\n/);
     assert.match(r.stdout, /CH_RUN="make -C test-projects\/fork-deleted-dll check\\necho done"/);
     assert.match(r.stdout, /CH_WORKDIR="\/cygdrive\/d\/a\/repo\/repo\/sub dir"/);
     assert.match(r.stdout, /key: cygwin-hygiene-pkgs-v1-win32-x64-[0-9a-f]{16}-setup-unknown/);

@@ -78,8 +78,8 @@ export function fakeEffects(c: FakeConfig): Effects {
           while (args.length && !args[0]!.endsWith('bash.exe')) args.shift();
         }
         args.shift(); // bash.exe
-        const script = args[args.length - 1]!;
-        return runBash(script, req);
+        const scriptFile = args[args.length - 1]!; // `-l <script file>`
+        return runBash(scriptFile, req);
       }
       return { exitCode: 127, stdout: '', stderr: `fake: no such program ${req.file}` };
     },
@@ -95,10 +95,10 @@ export function fakeEffects(c: FakeConfig): Effects {
   };
 }
 
-/** Real bash (no login profile on Linux) running the action's fixed script with the action's environment. */
-function runBash(script: string, req: ExecRequest): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+/** Real bash (no login profile on Linux) running the action's fixed script file with the action's environment. */
+function runBash(scriptFile: string, req: ExecRequest): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', script], { env: { ...process.env, ...req.env }, cwd: req.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', [scriptFile], { env: { ...process.env, ...req.env }, cwd: req.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => {

@@ -103,17 +103,20 @@ describe('shell wrapper', () => {
 });
 
 describe('strace command', () => {
-  test('strace -o LOG OPTIONS bash -l -c FIXED; the command and folder travel in the environment', () => {
-    const c = buildTracedCommand({ root: 'C:\\cygwin', run: 'make check; rm -rf /', workdir: 'D:\\a\\repo\\repo\\sub', logFile: 'D:\\a\\_temp\\s.log', rcFile: 'D:\\a\\_temp\\rc', straceOptions: ['-b', '65536'] });
+  test('strace -o LOG OPTIONS bash -l SCRIPT; the command and folder travel in the environment', () => {
+    const c = buildTracedCommand({ root: 'C:\\cygwin', run: 'make check; rm -rf /', workdir: 'D:\\a\\repo\\repo\\sub', logFile: 'D:\\a\\_temp\\s.log', rcFile: 'D:\\a\\_temp\\rc', scriptFile: 'D:\\a\\_temp\\run.sh', straceOptions: ['-b', '65536'] });
     assert.equal(c.file, 'C:\\cygwin\\bin\\strace.exe');
-    assert.deepEqual(c.args, ['-o', 'D:\\a\\_temp\\s.log', '-b', '65536', 'C:\\cygwin\\bin\\bash.exe', '-l', '-c', RUN_SCRIPT]);
+    assert.deepEqual(c.args, ['-o', 'D:\\a\\_temp\\s.log', '-b', '65536', 'C:\\cygwin\\bin\\bash.exe', '-l', '/cygdrive/d/a/_temp/run.sh']);
+    assert.ok(!c.args.some((a) => /["'$`]/.test(a)), 'no argument needs quoting on the Windows command line');
+    assert.match(RUN_SCRIPT, /^eval "\$CH_RUN"$/m);
+    assert.doesNotMatch(RUN_SCRIPT, /\r/);
     assert.equal(c.env.CH_RUN, 'make check; rm -rf /');
     assert.equal(c.env.CH_WORKDIR, '/cygdrive/d/a/repo/repo/sub');
     assert.equal(c.env.CH_RC_FILE, '/cygdrive/d/a/_temp/rc');
     assert.ok(!c.args.some((a) => a.includes('make check')));
   });
   test('paths under the root map to root-relative POSIX paths; strace off runs bash directly', () => {
-    const c = buildTracedCommand({ root: 'C:\\cygwin\\', run: 'x', workdir: 'C:\\cygwin\\home\\me', rcFile: 'C:\\cygwin\\tmp\\rc' });
+    const c = buildTracedCommand({ root: 'C:\\cygwin\\', run: 'x', workdir: 'C:\\cygwin\\home\\me', rcFile: 'C:\\cygwin\\tmp\\rc', scriptFile: 'C:\\cygwin\\tmp\\run.sh' });
     assert.equal(c.file, 'C:\\cygwin\\bin\\bash.exe');
     assert.equal(c.env.CH_WORKDIR, '/home/me');
     assert.equal(c.env.CH_RC_FILE, '/tmp/rc');
