@@ -90,7 +90,12 @@ export async function install(plan: Plan, inputs: Inputs, env: PlanEnv, fx: Effe
     for (const [i, s] of plan.setup.entries()) {
       const line = formatCommandLine(s);
       core.info(`running: ${line}`);
-      const r = await fx.exec({ file: s.file, args: s.args });
+      let r;
+      try {
+        r = await fx.exec({ file: s.file, args: s.args });
+      } catch (e) {
+        throw new Error(`cannot start Cygwin setup: "${line}": ${(e as Error).message}`);
+      }
       if (r.exitCode === 0) return s.site;
       last = `Cygwin setup failed: "${line}" exited with code ${r.exitCode}; see ${plan.setupLog} (/var/log/setup.log.full)`;
       if (i < plan.setup.length - 1) core.warning(`${last}; trying the next mirror ${plan.setup[i + 1]!.site}`);
@@ -132,7 +137,7 @@ export async function install(plan: Plan, inputs: Inputs, env: PlanEnv, fx: Effe
   });
 
   const cygwinVersion = await group('Cygwin version', async () => {
-    const r = await fx.exec({ file: plan.versionCommand.file, args: plan.versionCommand.args });
+    const r = await fx.exec({ file: plan.versionCommand.file, args: plan.versionCommand.args }).catch((e: Error) => ({ exitCode: -1, stdout: '', stderr: e.message }));
     const text = r.stdout.trim();
     const v = findVersionInLine(text) ?? parseVersion(text);
     if (r.exitCode !== 0 || !v) {

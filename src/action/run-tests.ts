@@ -43,7 +43,11 @@ export async function runTests(plan: Plan, fx: Effects, out: { write(s: string |
         consoleFile.write(chunk);
         out.write(chunk);
       };
-      result = await fx.exec({ file: t.file, args: t.args, env: t.env, cwd: plan.workdir, onStdout: tee, onStderr: tee });
+      try {
+        result = await fx.exec({ file: t.file, args: t.args, env: t.env, cwd: plan.workdir, onStdout: tee, onStderr: tee });
+      } catch (e) {
+        throw new Error(`cannot run the tests: "${formatCommandLine(t)}": ${(e as Error).message}`);
+      }
     } finally {
       out.write(`\n::${token}::\n`);
       await new Promise<void>((r) => consoleFile.end(r));

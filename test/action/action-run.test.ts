@@ -153,4 +153,12 @@ describe('action run() end to end with recorded Windows fixtures', () => {
     assert.equal(scanOnly.calls.length, 0);
     assert.match(scanOnly.stdout, /scanned: tests/);
   });
+
+  test('a missing strace.exe is an error naming the command; the uname failure is only a warning', async () => {
+    const r = await go({ run: 'true' }, { missing: ['strace.exe', 'uname.exe'] });
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /::warning::could not read the Cygwin version: .*uname\.exe -r" exited -1/);
+    assert.match(r.stdout, /::error::cannot run the tests: ".*strace\.exe -o .*run-tests\.sh": Unable to locate executable file/);
+    assert.match(r.stdout, /::stop-commands::(ch-[0-9a-f]{32})\n\n::\1::/, 'the stop-commands fence is closed even when exec fails');
+  });
 });

@@ -29,6 +29,8 @@ export interface FakeConfig {
   straceLog?: string;
   cacheRestore?: 'hit' | 'miss' | 'throw';
   cacheSave?: 'ok' | 'throw';
+  /** Programs that do not exist (exec rejects like @actions/exec does). */
+  missing?: string[];
 }
 
 export function fakeEffects(c: FakeConfig): Effects {
@@ -58,6 +60,7 @@ export function fakeEffects(c: FakeConfig): Effects {
     async exec(req: ExecRequest) {
       await record('exec', { file: req.file, args: req.args, env: req.env ?? {}, cwd: req.cwd });
       const base = req.file.split(/[\\/]/).pop()!;
+      if (c.missing?.includes(base)) throw new Error(`Unable to locate executable file: ${req.file}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable.`);
       if (base === 'setup-x86_64.exe') {
         const site = req.args[req.args.indexOf('--site') + 1]!;
         const code = c.setupExit?.[site] ?? 0;
