@@ -17,7 +17,24 @@ export interface RunCommandOptions extends ReportOptions {
 }
 
 /** What the host is; `uname -s` and /usr/bin/cygcheck are consulted only when Node is not itself a Cygwin build. */
-function hostFacts(): { platform: string; unameS?: string; hasCygcheck: boolean } {
+export interface RunHostFacts {
+  platform: string;
+  unameS?: string;
+  hasCygcheck: boolean;
+  /** Native Windows Node: the folder on PATH holding Cygwin's (or MSYS2's) strace.exe next to its runtime DLL. */
+  cygwinBin?: string;
+}
+
+/** The first PATH folder that has strace.exe next to cygwin1.dll or msys-2.0.dll. */
+export function findCygwinBin(pathVar: string | undefined, exists: (p: string) => boolean, delimiter = ';'): string | undefined {
+  for (const dir of (pathVar ?? '').split(delimiter).filter(Boolean)) {
+    const j = (f: string) => path.win32.join(dir, f);
+    if (exists(j('strace.exe')) && (exists(j('cygwin1.dll')) || exists(j('msys-2.0.dll')))) return dir;
+  }
+  return undefined;
+}
+
+function hostFacts(): RunHostFacts {
   let unameS: string | undefined;
   try {
     const r = spawnSync('uname', ['-s'], { encoding: 'utf8', timeout: 5000 });
@@ -25,7 +42,8 @@ function hostFacts(): { platform: string; unameS?: string; hasCygcheck: boolean 
   } catch {
     // no uname: not a POSIX-ish host
   }
-  return { platform: process.platform, ...(unameS ? { unameS } : {}), hasCygcheck: existsSync('/usr/bin/cygcheck') };
+  const cygwinBin = process.platform === 'win32' ? findCygwinBin(process.env.PATH, existsSync) : undefined;
+  return { platform: process.platform, ...(unameS ? { unameS } : {}), hasCygcheck: existsSync('/usr/bin/cygcheck'), ...(cygwinBin ? { cygwinBin } : {}) };
 }
 
 /**
@@ -37,8 +55,8 @@ export async function runCommand(argv: string[], opts: RunCommandOptions, io: Cl
   const { detectHost, parseStraceOptions } = await import('../cygwin/strace.js');
   if (!argv.length) throw new UsageError('run needs a command after --, e.g. cygwin-hygiene run -- make check');
   const host = detectHost(facts);
-  if (host !== 'cygwin' && host !== 'msys') {
-    io.stderr.write(`cygwin-hygiene: run needs Cygwin or MSYS2 (this is ${facts.platform}${facts.unameS ? `, ${facts.unameS.trim()}` : ''}); on Linux use: cygwin-hygiene predict -- ${argv.join(' ')}\n`);
+  if (host !== 'cygwin' && host !== 'msys' && !(host === 'win32' && facts.cygwinBin)) {
+    io.stderr.write(`cygwin-hygiene: run needs Cygwin or MSYS2${host === 'win32' ? " (no folder on PATH has Cygwin's strace.exe next to cygwin1.dll)" : ''} (this is ${facts.platform}${facts.unameS ? `, ${facts.unameS.trim()}` : ''}); on Linux use: cygwin-hygiene predict -- ${argv.join(' ')}\n`);
     return EXIT_ERROR;
   }
   let straceOptions: string[];
@@ -51,7 +69,8 @@ export async function runCommand(argv: string[], opts: RunCommandOptions, io: Cl
   const straceLog = path.join(dir, 'strace.log');
   const consoleLog = path.join(dir, 'console.log');
   const exitCode = await new Promise<number>((resolve, reject) => {
-    const child = spawn('strace', ['-o', straceLog, ...straceOptions, ...argv], { cwd: io.cwd, env: io.env, stdio: ['inherit', 'pipe', 'pipe'] });
+    const strace = facts.cygwinBin ? path.win32.join(facts.cygwinBin, 'strace.exe') : 'strace';
+    const child = spawn(strace, ['-o', straceLog, ...straceOptions, ...argv], { cwd: io.cwd, env: io.env, stdio: ['inherit', 'pipe', 'pipe'] });
     const file = createWriteStream(consoleLog);
     child.stdout.on('data', (d: Buffer) => { file.write(d); io.stderr.write(d.toString()); });
     child.stderr.on('data', (d: Buffer) => { file.write(d); io.stderr.write(d.toString()); });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import path from 'node:path';
 import { dryRun } from '../../src/commands/dry-run.js';
-import { runCommand } from '../../src/commands/run.js';
+import { findCygwinBin, runCommand } from '../../src/commands/run.js';
 import { FIXTURES, runCli } from '../helpers/cli.js';
 import { testPipeline } from './test-pipeline.js';
 
@@ -75,5 +75,13 @@ describe('cygwin-hygiene run', () => {
     assert.equal(doc.summary.runtime, 1);
     assert.equal(doc.findings[0].ruleId, 'runtime/deleted-dll');
     assert.match(m.err(), /the command exited with code 5/);
+  });
+  test('native Windows Node: finds Cygwin strace.exe on PATH next to the runtime DLL, else refuses', async () => {
+    const files = new Set(['C:\\cygwin\\bin\\strace.exe', 'C:\\cygwin\\bin\\cygwin1.dll', 'C:\\other\\strace.exe']);
+    assert.equal(findCygwinBin('C:\\other;C:\\cygwin\\bin;C:\\Windows', (p) => files.has(p)), 'C:\\cygwin\\bin');
+    assert.equal(findCygwinBin('C:\\other', (p) => files.has(p)), undefined);
+    const m = memIO();
+    assert.equal(await runCommand(['make'], {}, m.io as never, loaded, testPipeline(), { platform: 'win32', hasCygcheck: false }), 2);
+    assert.match(m.err(), /no folder on PATH has Cygwin's strace\.exe next to cygwin1\.dll/);
   });
 });
