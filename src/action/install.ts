@@ -94,7 +94,7 @@ export async function install(plan: Plan, inputs: Inputs, env: PlanEnv, fx: Effe
       try {
         r = await fx.exec({ file: s.file, args: s.args });
       } catch (e) {
-        throw new Error(`cannot start Cygwin setup: "${line}": ${(e as Error).message}`);
+        throw new Error(`cannot start Cygwin setup: "${line}": ${(e as Error).message}`, { cause: e });
       }
       if (r.exitCode === 0) return s.site;
       last = `Cygwin setup failed: "${line}" exited with code ${r.exitCode}; see ${plan.setupLog} (/var/log/setup.log.full)`;

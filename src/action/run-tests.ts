@@ -46,7 +46,7 @@ export async function runTests(plan: Plan, fx: Effects, out: { write(s: string |
       try {
         result = await fx.exec({ file: t.file, args: t.args, env: t.env, cwd: plan.workdir, onStdout: tee, onStderr: tee });
       } catch (e) {
-        throw new Error(`cannot run the tests: "${formatCommandLine(t)}": ${(e as Error).message}`);
+        throw new Error(`cannot run the tests: "${formatCommandLine(t)}": ${(e as Error).message}`, { cause: e });
       }
     } finally {
       out.write(`\n::${token}::\n`);
