@@ -8,7 +8,6 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import * as cache from '@actions/cache';
 import * as exec from '@actions/exec';
 import { AUTHENTICODE_SCRIPT } from '../cygwin/setup.js';
 
@@ -78,9 +77,10 @@ export function realEffects(): Effects {
       });
       return { exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr };
     },
-    restoreCache: (paths, key, restoreKeys) => cache.restoreCache(paths, key, restoreKeys),
+    // @actions/cache pulls in the Azure storage SDK: load it only when the cache is used.
+    restoreCache: async (paths, key, restoreKeys) => (await import('@actions/cache')).restoreCache(paths, key, restoreKeys),
     async saveCache(paths, key) {
-      await cache.saveCache(paths, key);
+      await (await import('@actions/cache')).saveCache(paths, key);
     },
   };
 }

@@ -13,7 +13,7 @@ async function go(...a: Parameters<typeof runAction>): Promise<ActionRun> {
   return r;
 }
 
-describe('action run() end to end with recorded Windows fixtures', () => {
+describe('action run() end to end with recorded Windows fixtures', { concurrency: 3 }, () => {
   test('a fork failure: outputs, annotations, summary, SARIF, failed with the tests exit code', async () => {
     const r = await go(
       { run: 'echo "running tests"; echo "::error::from the tests"; exit 3', packages: 'make gcc-core make' },
