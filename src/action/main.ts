@@ -60,6 +60,9 @@ export async function run(deps: RunDeps = {}): Promise<void> {
     const env = planEnv(fx.platform);
     let plan = planAction(inputs, env);
     core.setOutput('root', plan.root);
+    if (!existsSync(plan.workdir)) {
+      throw new Error(`input "working-directory": ${plan.workdir} does not exist (it is relative to ${env.workspace})`);
+    }
 
     let cygwinVersion: string | undefined;
     let test: TestRun | undefined;

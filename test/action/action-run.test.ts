@@ -161,4 +161,11 @@ describe('action run() end to end with recorded Windows fixtures', { concurrency
     assert.match(r.stdout, /::error::cannot run the tests: ".*strace\.exe -o .*run-tests\.sh": Unable to locate executable file/);
     assert.match(r.stdout, /::stop-commands::(ch-[0-9a-f]{32})\n\n::\1::/, 'the stop-commands fence is closed even when exec fails');
   });
+
+  test('a working-directory that does not exist is refused before installing', async () => {
+    const r = await go({ run: 'true', 'working-directory': 'no/such/dir' }, {});
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /::error::input "working-directory": .*no\/such\/dir does not exist/);
+    assert.equal(r.calls.length, 0);
+  });
 });
