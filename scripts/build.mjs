@@ -43,9 +43,9 @@ await build({
       "import { createRequire as __chCreateRequire } from 'node:module';",
       "import { fileURLToPath as __chFileURLToPath } from 'node:url';",
       "import { dirname as __chDirname } from 'node:path';",
-      'const require = __chCreateRequire(import.meta.url);',
-      'const __filename = __chFileURLToPath(import.meta.url);',
-      'const __dirname = __chDirname(__filename);',
+      'var require = __chCreateRequire(import.meta.url);',
+      'var __filename = __chFileURLToPath(import.meta.url);',
+      'var __dirname = __chDirname(__filename);',
     ].join('\n'),
   },
 });

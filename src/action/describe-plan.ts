@@ -1,0 +1,60 @@
+/** The plan as text for `cygwin-hygiene dry-run`: every command, path, key and report, in the order run() does them. Pure. */
+import { AUTHENTICODE_SCRIPT, KNOWN_SIGNER_SHA256 } from '../cygwin/setup.js';
+import { formatCommandLine } from '../cygwin/strace.js';
+import { INPUT_NAMES, INPUT_DEFAULTS } from './inputs.js';
+import { DOWNLOAD_ATTEMPTS, DOWNLOAD_BASE_DELAY_MS, DOWNLOAD_TIMEOUT_MS } from './limits.js';
+import type { Plan, PlanEnv } from './plan.js';
+import { backoffDelays } from './retry.js';
+
+export const ACTION_OUTPUTS = ['failures', 'findings', 'sarif-file', 'log-file', 'console-log', 'tests-exit-code', 'cygwin-version', 'root'];
+
+export function describePlan(plan: Plan, env: PlanEnv, given: Record<string, string>, scanPaths: string[]): string {
+  const L: string[] = [];
+  const ind = (s: string) => s.split('\n').map((l) => `      ${l}`).join('\n');
+  L.push(`cygwin-hygiene dry-run: what the action does on a ${env.pathStyle === 'win32' ? 'Windows' : env.pathStyle} runner`);
+  L.push(`  GITHUB_WORKSPACE=${env.workspace}  RUNNER_TEMP=${env.temp}  platform=${env.platform}`);
+  L.push('', 'inputs (* = given, else the default):');
+  for (const n of INPUT_NAMES) {
+    const v = given[n] ?? INPUT_DEFAULTS[n]!;
+    L.push(`  ${given[n] !== undefined ? '*' : ' '} ${n.padEnd(18)} ${JSON.stringify(v)}`);
+  }
+  L.push('');
+  let step = 0;
+  const S = (what: string, text: string) => L.push(`${String(++step).padStart(2)}. ${what.padEnd(9)} ${text}`);
+  if (plan.mode === 'scan-only') {
+    L.push('mode: scan-only ("run" is empty): nothing is installed or run; works on any runner.');
+  } else {
+    const delays = backoffDelays(DOWNLOAD_ATTEMPTS, DOWNLOAD_BASE_DELAY_MS).join(', ');
+    const retry = `(${DOWNLOAD_ATTEMPTS} attempts, back-off ${delays} ms, timeout ${DOWNLOAD_TIMEOUT_MS / 1000} s each)`;
+    S('download', `${plan.download.setupUrl} -> ${plan.download.setupFile} ${retry}`);
+    if (plan.download.sumUrl) L.push(`    ${'download'.padEnd(9)} ${plan.download.sumUrl} -> ${plan.download.sumFile} ${retry}`);
+    S('verify', plan.verify.signature
+      ? `powershell.exe -NoProfile -NonInteractive -Command <script> with CH_FILE=${plan.download.setupFile}\n      passes when Status is Valid and the signer's SHA-256 fingerprint is one of:\n${KNOWN_SIGNER_SHA256.map((k) => `        ${k}`).join('\n')}\n      script: ${AUTHENTICODE_SCRIPT}`
+      : 'signature check skipped (verify-signature: false)');
+    L.push(`    ${'verify'.padEnd(9)} ${plan.verify.checksum ? `SHA-512 of ${plan.download.setupFile} must equal its line in ${plan.download.sumFile}` : 'checksum check skipped (verify-checksum: false)'}`);
+    S('cache', plan.cache.enabled
+      ? `restore ${plan.cache.paths.join(' ')}\n      key: ${plan.cache.key}${plan.cache.key.endsWith('setup-unknown') ? '  (the last part becomes the first 16 hex digits of the SHA-512 of setup)' : ''}\n      restore-keys: ${plan.cache.restorePrefix}`
+      : 'off (cache: false)');
+    plan.setup.forEach((s, i) => {
+      const t = `(mirror ${i + 1} of ${plan.setup.length}${i ? ', only if the previous one failed' : ''}) ${formatCommandLine(s)}`;
+      if (i === 0) S('setup', t);
+      else L.push(`    ${''.padEnd(9)} ${t}`);
+    });
+    L.push(`    ${'check'.padEnd(9)} ${plan.setupLog}: "abnormal exit: exit code=N" after "running: <script>" -> a warning per post-install script`);
+    if (plan.cache.enabled) S('cache', `save ${plan.cache.paths.join(' ')} as the key above (skipped on an exact hit)`);
+    S('wrapper', `write ${plan.wrapper.file} and add to PATH: ${plan.addToPath.join(' ')}\n${ind(plan.wrapper.text.replace(/\r\n$/, '').replace(/\r\n/g, '\n'))}`);
+    S('version', `${formatCommandLine(plan.versionCommand)}  -> output cygwin-version`);
+    const t = plan.test!;
+    S('run', `${formatCommandLine(t)}\n      ${t.script.file} (written first, fixed text):\n${ind(t.script.text.trimEnd())}\n      cwd ${plan.workdir}; environment:\n${Object.entries(t.env).map(([k, v]) => `        ${k}=${JSON.stringify(v)}`).join('\n')}\n      console (stdout+stderr) -> the job log inside ::stop-commands::<random token> and ${t.consoleLog}\n      exit status -> ${t.rcFile}${t.logFile ? `\n      strace log -> ${t.logFile}  (output log-file)` : '\n      strace: off'}`);
+  }
+  const logs = plan.test ? [plan.test.consoleLog, ...(plan.test.logFile ? [plan.test.logFile] : [])] : [];
+  S('analyse', `${logs.length ? `logs: ${logs.join(' ')}` : 'no logs'}; scan: ${scanPaths.length ? scanPaths.join(' ') : 'off'}${plan.scan === 'auto' ? ' (auto)' : ''} in ${plan.workdir}`);
+  S('report', [
+    plan.reports.annotate ? 'annotations (github format) on stdout' : 'no annotations (annotate: false)',
+    plan.reports.summary ? 'job summary (markdown) -> $GITHUB_STEP_SUMMARY' : 'no job summary (summary: false)',
+    `SARIF -> ${plan.reports.sarifFile}`,
+  ].join('; '));
+  S('outcome', `fails when ${plan.test ? 'the tests exit non-zero, or ' : ''}${plan.failOn === 'none' ? 'an analysis error occurs (fail-on: none)' : `fail-on "${plan.failOn}" matches a finding, or an analysis error occurs`}`);
+  L.push('', `outputs: ${ACTION_OUTPUTS.join(', ')}`, '');
+  return L.join('\n');
+}
