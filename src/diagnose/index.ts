@@ -43,7 +43,7 @@ export interface AnalyzeResult {
 
 // A raw line must contain one of these before it is cleaned and parsed (cheap prefilter, also per 64 KB chunk).
 const NEEDLES =
-  /fork|frok|child_copy|--- Process|Program name|DLL version|unlink|rename|= open|mismatch detected|unable to remap|wait failed|subproc_ready|Resource temporarily|Cannot allocate|Can't fork|cannot fork|Loaded different|loaded: |_NT-|x86_64|cygwin-|cygwin  |msys2-runtime|\brm |removed '| -o |\b(?:cp|mv|install) /;
+  /fork|frok|child_copy|child_info|sync_with|--- Process|Program name|DLL version|unlink|rename|= open|mismatch detected|unable to remap|wait failed|subproc_ready|Resource temporarily|Cannot allocate|Can't fork|cannot fork|Loaded different|loaded: |_NT-|x86_64|cygwin-|cygwin  |msys2-runtime|\brm |removed '| -o |\b(?:cp|mv|install) /;
 const VERSIONISH = /DLL version|_NT-|x86_64|cygwin-|cygwin  /;
 const STRACEISH = /^\s*(?:[0-9a-f]{12}\s+)?-?\d+\s+(?:\d+\s+)?\[/;
 const UPGRADE =
@@ -69,7 +69,7 @@ interface Failure {
   version?: CygwinVersion;
 }
 
-const CHILD_KINDS = /^(?:abort-|fatal-|copy-failed|mismatch|old-)/;
+const CHILD_KINDS = /^(?:abort-|fatal-|copy-failed|mismatch|old-(?:reserve|remap))/;
 
 /** One log being read. */
 class LogAnalysis {
@@ -113,7 +113,8 @@ class LogAnalysis {
     if (UPGRADE.test(text)) this.upgraded = true;
     const s = parseStraceLine(text);
     if (s) {
-      this.straceLines++;
+      // Console copies of Cygwin messages share the strace prefix; only strace has delta+total, -t, events, masks.
+      if (s.kind === 'event' || s.delta !== undefined || s.time !== undefined || s.mask !== undefined) this.straceLines++;
       this.cygwinLines++;
       this.timeline.add(s, no, text.trim());
     } else if (STRACEISH.test(text)) {
@@ -169,6 +170,9 @@ class LogAnalysis {
 
   /** Does detection d belong to the failure still open? */
   private joins(f: Failure, d: Detection, child: boolean): boolean {
+    // A fork child runs under its parent's program name: different names are different forks.
+    const named = f.detections.find((x) => x.program);
+    if (named && d.program && named.program !== d.program) return false;
     if (child) {
       // A child-side message after the parent already reported is a new fork; two child messages of the same
       // child (mmap fixup lines before recreate_mmaps_after_fork_failed, heap retry) are one failure.
@@ -291,6 +295,8 @@ function decisive(f: Failure): Detection {
 
 function toPosix(p: string, root: string | undefined, msys: boolean): string {
   if (!isWindowsPath(p)) return p;
+  // MSYS2 and Git for Windows: the root is the folder above `usr\bin` (C:\msys64, C:\Program Files\Git).
+  if (msys && !root) root = /^(?:\\\?\?\\)?([A-Za-z]:\\.*?)\\usr\\(?:bin|lib)\\/i.exec(p)?.[1];
   return windowsToPosix(p, { ...(root ? { root } : msys ? { root: 'C:\\msys64' } : {}), ...(msys ? { driveStyle: 'msys' as const } : {}) });
 }
 
@@ -319,12 +325,16 @@ function historyOf(a: LogAnalysis, dllWin: string | undefined, dllPosix: string 
   evs.sort((x, y) => x.line - y.line);
   const lastLoad = [...evs].reverse().find((e) => e.type === 'load');
   if (lastLoad) history.loadLine = lastLoad.line;
-  const after = evs.filter((e) => e.type !== 'load' && (!lastLoad || e.line > lastLoad.line));
+  // Without a load in the log, the first write is the build of the DLL, not a replacement.
+  const firstWrite = lastLoad ? undefined : evs.find((e) => e.type === 'write');
+  const after = evs.filter((e) => e.type !== 'load' && e !== firstWrite && (!lastLoad || e.line > lastLoad.line));
   const change = after[after.length - 1];
   if (change && change.type !== 'load') history.change = { type: change.type, line: change.line };
   // Evidence: the loads and every change, bounded.
   for (const e of evs.slice(-12)) {
-    const role = e.type === 'load' ? 'load' : e.type === 'delete' || e.type === 'rename' ? 'delete' : 'replace';
+    // A write before the (last) load is the DLL being built: context, not a replacement.
+    const built = e.type === 'write' && ((lastLoad !== undefined && e.line < lastLoad.line) || e === firstWrite);
+    const role = e.type === 'load' ? 'load' : e.type === 'delete' || e.type === 'rename' ? 'delete' : built ? 'context' : 'replace';
     evidence.push({ role, file: a.file, line: e.line, text: e.text, ...(e.pid !== undefined ? { pid: e.pid } : {}), ...(e.winpid !== undefined ? { winpid: e.winpid } : {}) });
   }
   return { history, evidence };
