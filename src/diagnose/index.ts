@@ -43,8 +43,8 @@ export interface AnalyzeResult {
 
 // A raw line must contain one of these before it is cleaned and parsed (cheap prefilter, also per 64 KB chunk).
 const NEEDLES =
-  /fork|frok|child_copy|child_info|sync_with|--- Process|Program name|DLL version|unlink|rename|= open|mismatch detected|unable to remap|wait failed|subproc_ready|Resource temporarily|Cannot allocate|Can't fork|cannot fork|Loaded different|loaded: |_NT-|x86_64|cygwin-|cygwin  |msys2-runtime|\brm |removed '| -o |\b(?:cp|mv|install) /;
-const VERSIONISH = /DLL version|_NT-|x86_64|cygwin-|cygwin  /;
+  /fork|frok|child_copy|child_info|sync_with|--- Process|Program name|DLL version|unlink|rename|= open|mismatch detected|unable to remap|wait failed|subproc_ready|Resource temporarily|Cannot allocate|Can't fork|cannot fork|Loaded different|loaded: |_NT-|x86_64|cygwin-|cygwin {2}|msys2-runtime|\brm |removed '| -o |\b(?:cp|mv|install) /;
+const VERSIONISH = /DLL version|_NT-|x86_64|cygwin-|cygwin {2}/;
 const STRACEISH = /^\s*(?:[0-9a-f]{12}\s+)?-?\d+\s+(?:\d+\s+)?\[/;
 const UPGRADE =
   /(?:Install(?:ing)?|Upgrad(?:e|ing)|Extracting|Unpacking|Downloading)\b.*\bcygwin-\d+\.\d+\.\d+|upgrading msys2-runtime|installing msys2-runtime|\bmsys2-runtime\b.*->|setup-x86_64\.exe\b.*\bcygwin\b/i;
@@ -433,14 +433,12 @@ function addForkStory(a: LogAnalysis, ev: Evidence[], seen: Set<number>, at: num
     ev.push({ role, file: a.file, line: e.line, text: e.text, ...(e.pid !== undefined ? { pid: e.pid } : {}), ...(e.winpid !== undefined ? { winpid: e.winpid } : {}) });
   };
   // Backwards from the failure: the parent's `dofork: entering` and the child's start.
-  let forkFound = false;
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
     if (e.line >= at) continue;
     if (at - e.line > JOIN_WINDOW_STRACE * 5) break;
     if (e.type === 'child-running' && (e.pid === childPid || (childWinpid !== undefined && e.winpid === childWinpid))) push(e, 'fork');
-    if (e.type === 'fork' && parentPid !== undefined && e.pid === parentPid && !forkFound) {
-      forkFound = true;
+    if (e.type === 'fork' && parentPid !== undefined && e.pid === parentPid) {
       push(e, 'fork');
       break;
     }

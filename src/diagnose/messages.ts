@@ -250,6 +250,8 @@ export function matchMessage(text: string): LocatedMatch | 'partial' | undefined
       const x = r.re.exec(body);
       if (!x) continue;
       const made = r.make(x);
+      // The multi-line message is complete only with its ` child loaded:` line.
+      if (made.kind === 'abort-different-dll' && made.childDll === undefined) return 'partial';
       // `, Win32 err` cut by a terminal reads as translated error text: wait for the rest.
       if (made.win32Text !== undefined && /^W(?:i(?:n(?:3(?:2(?: (?:e(?:r(?:r(?:o(?:r(?: \d*)?)?)?)?)?)?)?)?)?)?)?$/.test(made.win32Text)) return 'partial';
       return { ...made, offset: m.index, func: 'child_info_fork::abort' };

@@ -129,7 +129,6 @@ const GH_TS = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 // CSI sequences (colours, erase line), OSC (titles/links) and lone ESC pairs.
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
-// eslint-disable-next-line no-control-regex
 const NON_ASCII = /[\x80-\xff]/;
 
 /** A raw latin1 line → display text: no CR, no GitHub timestamp, no ANSI codes, UTF-8 decoded. */
@@ -159,6 +158,7 @@ export interface ReadOptions {
 function toLatin1(chunk: unknown): string {
   if (typeof chunk === 'string') {
     // A stream that decoded text for us: re-encode so cleanLine's UTF-8 pass sees bytes again.
+    // eslint-disable-next-line no-control-regex
     return /[^\x00-\x7f]/.test(chunk) ? Buffer.from(chunk, 'utf8').toString('latin1') : chunk;
   }
   return (chunk as Buffer).toString('latin1');
