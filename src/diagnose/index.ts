@@ -230,6 +230,8 @@ export async function analyzeLogs(inputs: readonly LogInput[], opts: AnalyzeOpti
           const sample = s.slice(0, 8192);
           const ctl = sample.match(BINARY)?.length ?? 0;
           if (sample.includes('\0') || ctl > sample.length / 50) a.binary = true;
+          // strace lines that carry none of the needles are skipped unparsed, but they still make this a Cygwin log.
+          else if (/^\s*-?\d+\s+\d+\s+\[[^\]\s]+\] \S+ \(?\d+\)?!? /m.test(sample)) a.cygwinLines++;
         },
         ...(opts.onProgress ? { onProgress: (b: number) => opts.onProgress!(bytesBefore + b) } : {}),
       });
