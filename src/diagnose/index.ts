@@ -42,8 +42,11 @@ export interface AnalyzeResult {
 }
 
 // A raw line must contain one of these before it is cleaned and parsed (cheap prefilter, also per 64 KB chunk).
+// One regex, searched over each 64 KB chunk ("grep style"): every fork message, strace event/banner/unlink/rename
+// line, version line and library path holds one of these. Lines without a hit are only counted.
 const NEEDLES =
-  /fork|frok|child_copy|child_info|sync_with|--- Process|Program name|DLL version|unlink|rename|= open|mismatch detected|unable to remap|wait failed|subproc_ready|Resource temporarily|Cannot allocate|Can't fork|cannot fork|Loaded different|loaded: |_NT-|x86_64|cygwin-|cygwin {2}|msys2-runtime|\brm |removed '| -o |\b(?:cp|mv|install) /;
+  /fork|frok|child_|sync_with|--- Process|Program name|DLL version|unlink|rename|mismatch detected|unable to remap|wait failed|subproc_ready|temporarily unavailable|Cannot allocate|Loaded different|loaded: |_NT-|x86_64|cygwin-|cygwin {2}|msys2-runtime|\.dll|\.so\b/;
+const NEEDLES_G = new RegExp(NEEDLES.source, 'g');
 const VERSIONISH = /DLL version|_NT-|x86_64|cygwin-|cygwin {2}/;
 const STRACEISH = /^\s*(?:[0-9a-f]{12}\s+)?-?\d+\s+(?:\d+\s+)?\[/;
 const UPGRADE =
@@ -109,8 +112,8 @@ class LogAnalysis {
         if (this.versions.length < 8) this.versions.push(v);
       }
     }
-    if (!this.msys && /msys-2\.0\.dll|MSYS_NT-|MINGW(?:32|64)_NT-|\\msys64\\|\\Git\\usr\\bin\\/i.test(text)) this.msys = true;
-    if (UPGRADE.test(text)) this.upgraded = true;
+    if (!this.msys && /msys|MSYS|MINGW|\\Git\\/.test(text) && /msys-2\.0\.dll|MSYS_NT-|MINGW(?:32|64)_NT-|\\msys64\\|\\Git\\usr\\bin\\/i.test(text)) this.msys = true;
+    if (!this.upgraded && /cygwin|msys2-runtime/i.test(text) && UPGRADE.test(text)) this.upgraded = true;
     const s = parseStraceLine(text);
     if (s) {
       // Console copies of Cygwin messages share the strace prefix; only strace has delta+total, -t, events, masks.
@@ -126,7 +129,7 @@ class LogAnalysis {
   }
 
   private consoleContext(text: string, no: number): void {
-    if (this.context.length >= 5000) return;
+    if (this.context.length >= 5000 || !/\.(?:dll|so|oct|pyd|node)\b/i.test(text)) return;
     let type: ContextEvent['type'] | undefined;
     if (/(?:^|[\s;&|])rm\s|removed '|\bdelete-file\b|\bDeleting\b/.test(text)) type = 'delete';
     else if (/\s-o\s|(?:^|[\s;&|])(?:cp|mv|install)\s/.test(text)) type = 'write';
@@ -225,7 +228,7 @@ export async function analyzeLogs(inputs: readonly LogInput[], opts: AnalyzeOpti
     const a = new LogAnalysis(file);
     try {
       a.stats = await splitStream(input.stream, (raw, no) => a.onRaw(raw, no), {
-        filter: { chunk: (s) => NEEDLES.test(s), wantAll: () => a.detector.busy },
+        filter: { needles: NEEDLES_G, wantAll: () => a.detector.busy },
         firstChunk: (s) => {
           const sample = s.slice(0, 8192);
           const ctl = sample.match(BINARY)?.length ?? 0;

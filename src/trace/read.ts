@@ -30,13 +30,22 @@ export interface SplitStats {
   unterminated: boolean;
 }
 
+/**
+ * Lets a caller see only the lines that matter: `needles` (a global RegExp) is searched over each chunk and only
+ * the lines holding a hit are handed out (the others are only counted); `wantAll()` true means every line, e.g.
+ * while a multi-line message is being collected.
+ */
+export interface LineFilter {
+  needles: RegExp;
+  wantAll(): boolean;
+}
+
 /** A raw line as the splitter hands it out: latin1 text (CR still there), its number, whether it was cut. */
 export type RawLineHandler = (raw: string, no: number, truncated: boolean) => void;
 
 /**
- * Push-style splitter: feed latin1 strings, get raw lines back through a callback. `filter(chunk)` lets a caller
- * skip chunks that cannot hold anything it wants (only the newlines are counted then); `wantAll()` overrides it
- * while the caller is in the middle of something multi-line.
+ * Push-style splitter: feed latin1 strings, get raw lines back through a callback (optionally only the lines a
+ * LineFilter selects).
  */
 export class LineSplitter {
   readonly stats: SplitStats = { lines: 0, bytes: 0, longLines: 0, unterminated: false };
@@ -47,7 +56,7 @@ export class LineSplitter {
   constructor(
     private readonly onLine: RawLineHandler,
     private readonly maxLine = DEFAULT_MAX_LINE,
-    private readonly filter?: { chunk(s: string): boolean; wantAll(): boolean },
+    private readonly filter?: LineFilter,
   ) {}
 
   push(chunk: string): void {
@@ -69,29 +78,40 @@ export class LineSplitter {
       start = nl + 1;
     }
     const f = this.filter;
-    if (f && !f.wantAll() && !f.chunk(start === 0 ? chunk : chunk.slice(start))) {
-      // Nothing interesting in this chunk: count its lines, keep the tail.
+    if (f && !f.wantAll()) {
+      // "grep style": find the needles in the chunk, hand out only the lines that hold one, count the others.
+      const re = f.needles;
+      re.lastIndex = start;
       let p = start;
       for (;;) {
-        const nl = chunk.indexOf('\n', p);
-        if (nl < 0) break;
-        this.stats.lines++;
+        const m = re.exec(chunk);
+        if (!m) break;
+        const ls = m.index === 0 ? 0 : chunk.lastIndexOf('\n', m.index - 1) + 1;
+        this.countLines(chunk, p, ls);
+        const nl = chunk.indexOf('\n', m.index);
+        if (nl < 0) {
+          this.appendCarry(chunk.slice(ls));
+          return;
+        }
+        this.emitCapped(chunk, ls, nl);
         p = nl + 1;
+        re.lastIndex = p;
+        if (f.wantAll()) {
+          start = p;
+          break;
+        }
       }
-      if (p < n) this.appendCarry(chunk.slice(p));
-      // The tail may be interesting once completed; it is passed on as a normal line.
-      return;
+      if (!f.wantAll()) {
+        const tail = this.countLines(chunk, p, n);
+        if (tail < n) this.appendCarry(chunk.slice(tail));
+        return;
+      }
     }
     let p = start;
     for (;;) {
       const nl = chunk.indexOf('\n', p);
       if (nl < 0) break;
-      if (nl - p > this.maxLine) {
-        this.stats.longLines++;
-        this.emit(chunk.slice(p, p + this.maxLine), true);
-      } else {
-        this.emit(chunk.slice(p, nl), false);
-      }
+      this.emitCapped(chunk, p, nl);
       p = nl + 1;
     }
     if (p < n) this.appendCarry(chunk.slice(p));
@@ -103,6 +123,26 @@ export class LineSplitter {
       this.emit(this.carry, this.carryTruncated);
       this.carry = '';
       this.carryDropping = false;
+    }
+  }
+
+  /** Count the newlines in chunk[from, to); returns the position after the last one. */
+  private countLines(chunk: string, from: number, to: number): number {
+    let p = from;
+    for (;;) {
+      const nl = chunk.indexOf('\n', p);
+      if (nl < 0 || nl >= to) return p;
+      this.stats.lines++;
+      p = nl + 1;
+    }
+  }
+
+  private emitCapped(chunk: string, from: number, nl: number): void {
+    if (nl - from > this.maxLine) {
+      this.stats.longLines++;
+      this.emit(chunk.slice(from, from + this.maxLine), true);
+    } else {
+      this.emit(chunk.slice(from, nl), false);
     }
   }
 
@@ -171,7 +211,7 @@ function toLatin1(chunk: unknown): string {
 export async function splitStream(
   stream: NodeJS.ReadableStream,
   onLine: RawLineHandler,
-  opts: ReadOptions & { filter?: ConstructorParameters<typeof LineSplitter>[2]; firstChunk?: (s: string) => void } = {},
+  opts: ReadOptions & { filter?: LineFilter; firstChunk?: (s: string) => void } = {},
 ): Promise<SplitStats> {
   const splitter = new LineSplitter(onLine, opts.maxLineLength ?? DEFAULT_MAX_LINE, opts.filter);
   let first = true;
