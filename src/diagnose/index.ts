@@ -282,7 +282,8 @@ function finish(analyses: LogAnalysis[], diagnostics: Diagnostic[], stats: Analy
   const findings: Finding[] = [];
   for (const a of analyses) {
     const root = a.root(opts.cygwinRoot);
-    for (const f of a.failures) findings.push(toFinding(a, f, root, f.version ?? a.versions[0] ?? globalVersion));
+    const mine = a.failures.map((f) => toFinding(a, f, root, f.version ?? a.versions[0] ?? globalVersion));
+    findings.push(...mergeAttempts(a, mine));
     if (a.orphanSymptoms.length > 0 && a.failures.length === 0) findings.push(symptomFinding(a, a.versions[0] ?? globalVersion));
   }
   const out = dedupe(findings);
@@ -449,7 +450,6 @@ function addForkStory(a: LogAnalysis, ev: Evidence[], seen: Set<number>, at: num
     }
   }
   // Forwards: the child's exit, the parent's failed sync, `returning -1` / `-1 = fork()`.
-  let results = 0;
   for (const e of events) {
     if (e.line <= at) continue;
     if (e.line - last > JOIN_WINDOW_STRACE) break;
@@ -457,7 +457,6 @@ function addForkStory(a: LogAnalysis, ev: Evidence[], seen: Set<number>, at: num
     else if (e.type === 'fork-failure' && parentPid !== undefined && e.pid === parentPid) push(e, 'fork-failure');
     else if (e.type === 'fork-result' && e.detail === '-1' && parentPid !== undefined && e.pid === parentPid) {
       push(e, 'fork-failure');
-      if (++results >= 2) break;
     } else if (e.type === 'fork' && parentPid !== undefined && e.pid === parentPid) {
       // The harness went on forking (a retry or the next test).
       push(e, 'context');
@@ -482,6 +481,32 @@ function symptomFinding(a: LogAnalysis, version: CygwinVersion | undefined): Fin
   };
   if (version) f.cygwinVersion = formatVersion(version);
   return f;
+}
+
+/**
+ * With /var/run/cygfork (forkables, Cygwin >= 3.0) one fork() call may run two children: a silent attempt and a
+ * retry with hardlinks. Two failures of the same parent with no `returning -1` / `-1 = fork()` of that parent
+ * between them are one failed fork() call: one finding (the last attempt decides), `properties.attempts` = 2.
+ */
+function mergeAttempts(a: LogAnalysis, list: Finding[]): Finding[] {
+  const events = a.timeline.eventsSoFar();
+  if (events.length === 0) return list;
+  const out: Finding[] = [];
+  for (const f of list) {
+    const prev = out[out.length - 1];
+    const pp = f.properties?.parentPid;
+    if (prev && pp !== undefined && prev.properties?.parentPid === pp && prev.properties?.childPid !== f.properties?.childPid) {
+      const returned = events.some((e) => e.type === 'fork-result' && e.pid === pp && e.line > prev.line && e.line < f.line);
+      const forkedAgain = events.some((e) => e.type === 'fork' && e.pid === pp && e.line > prev.line && e.line < f.line);
+      if (!returned && forkedAgain) {
+        const evidence = [...prev.evidence.filter((e) => !f.evidence.some((x) => x.file === e.file && x.line === e.line)), ...f.evidence].sort((x, y) => x.line - y.line);
+        out[out.length - 1] = { ...f, evidence, properties: { ...f.properties, attempts: Number(prev.properties?.attempts ?? 1) + 1, firstAttemptLine: prev.line } };
+        continue;
+      }
+    }
+    out.push(f);
+  }
+  return out;
 }
 
 /** The same failure seen in a console log and in an strace log of the same run: keep one, merge the evidence. */

@@ -76,6 +76,19 @@ describe('analyzeLogs on fixtures', () => {
     assert.equal(b!.endLine, 8);
   });
 
+  test('forkables: a silent attempt and the hardlink retry of one fork() are one finding; interleaved child lines', async () => {
+    const r = await analyze('strace-forkables-interleaved.log');
+    assert.equal(r.findings.length, 1);
+    const f = r.findings[0]!;
+    assert.deepEqual([f.line, f.cause, f.dll, f.cygwinVersion], [20, 'deleted-dll', '/tmp/build/cygplugin-1.dll', '3.6.0']);
+    assert.deepEqual([f.properties?.attempts, f.properties?.firstAttemptLine, f.properties?.childPid, f.properties?.childWinpid], [2, 13, 303, 6204]);
+    assert.equal(f.properties?.usingDll, '\\??\\C:\\cygwin64\\var\\run\\cygfork\\S-1-5-21-1\\a1b2c3\\cygplugin-1.dll');
+    assert.deepEqual(f.evidence.map((e) => `${e.role}@${e.line}`), [
+      'load@3', 'delete@4', 'fork@5', 'fork@11', 'abort@13', 'exit@14', 'fork-failure@15', 'fork@16', 'fork@19', 'abort@20', 'exit@21',
+      'fork-failure@22', 'fork-failure@23', 'fork-failure@24', 'context@25',
+    ]);
+  });
+
   test('address collisions of every form', async () => {
     const r = await analyze('console-collision.log');
     assert.deepEqual(r.findings.map((f) => [f.line, f.cause, f.properties?.messageKind]), [
