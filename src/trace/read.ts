@@ -215,8 +215,10 @@ export async function splitStream(
 ): Promise<SplitStats> {
   const splitter = new LineSplitter(onLine, opts.maxLineLength ?? DEFAULT_MAX_LINE, opts.filter);
   let first = true;
+  let utf16: TextDecoder | undefined;
   for await (const chunk of stream as AsyncIterable<unknown>) {
-    const s = toLatin1(chunk);
+    if (first && Buffer.isBuffer(chunk)) utf16 = utf16Decoder(chunk);
+    const s = utf16 ? toLatin1(utf16.decode(chunk as Buffer, { stream: true })) : toLatin1(chunk);
     if (first && s.length) {
       first = false;
       opts.firstChunk?.(s);
@@ -226,6 +228,16 @@ export async function splitStream(
   }
   splitter.end();
   return splitter.stats;
+}
+
+/**
+ * A UTF-16 log (PowerShell's `>` writes UTF-16LE with a BOM) is decoded to text first; everything else is read as
+ * bytes. Only a BOM tells: UTF-16 without one is read as bytes (and then looks binary).
+ */
+function utf16Decoder(first: Buffer): TextDecoder | undefined {
+  if (first.length >= 2 && first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le');
+  if (first.length >= 2 && first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be');
+  return undefined;
 }
 
 /** Every line of a stream, cleaned, as an async iterator (convenient; `splitStream` is faster for huge logs). */
@@ -238,8 +250,12 @@ export async function* readLines(stream: NodeJS.ReadableStream, opts: ReadOption
     batch.push(line);
     lastNo = no;
   }, opts.maxLineLength ?? DEFAULT_MAX_LINE);
+  let first = true;
+  let utf16: TextDecoder | undefined;
   for await (const chunk of stream as AsyncIterable<unknown>) {
-    splitter.push(toLatin1(chunk));
+    if (first && Buffer.isBuffer(chunk)) utf16 = utf16Decoder(chunk);
+    first = false;
+    splitter.push(utf16 ? toLatin1(utf16.decode(chunk as Buffer, { stream: true })) : toLatin1(chunk));
     opts.onProgress?.(splitter.stats.bytes);
     if (batch.length) {
       const out = batch;

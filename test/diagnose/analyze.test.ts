@@ -206,6 +206,25 @@ describe('analyze CLI', () => {
     assert.match(r.stdout, /<stdin>:1 error .*runtime\/deleted-dll/);
   });
 
+  test('a UTF-16LE log with a BOM (PowerShell redirect) is read as text; random bytes are binary (exit 2)', async () => {
+    const u16 = path.join(dir, 'ps.log');
+    const text = 'make test\r\n      0 [main] chibi-scheme 1630 child_info_fork::abort: unable to map C:\\cygwin64\\home\\José\\x\\basic.dll, Win32 error 126\r\n';
+    await writeFile(u16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const r = await runCli(['analyze', '-f', 'json', u16]);
+    assert.equal(r.code, 1, r.stderr);
+    const doc = JSON.parse(r.stdout);
+    assert.deepEqual([doc.findings[0].line, doc.findings[0].dll, doc.findings[0].cause], [2, '/home/José/x/basic.dll', 'deleted-dll']);
+    const rnd = path.join(dir, 'random.bin');
+    let x = 12345;
+    const bytes = Buffer.alloc(200_000);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+    await writeFile(rnd, bytes);
+    const b = await runCli(['analyze', rnd]);
+    assert.equal(b.code, 2);
+    assert.match(b.stderr, /random\.bin: binary data, not a text log: no Cygwin log lines found/);
+    assert.equal(b.stderr.trim().split('\n').length, 1, b.stderr);
+  });
+
   test('missing file and directory → one line each, exit 2', async () => {
     const r = await runCli(['analyze', path.join(dir, 'nope.log'), dir]);
     assert.equal(r.code, 2);
