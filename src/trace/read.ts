@@ -1,3 +1,5 @@
+import { TextDecoder } from 'node:util';
+
 /**
  * Read a log as lines, in constant memory, from any Readable (a file of several GB, stdin).
  *
