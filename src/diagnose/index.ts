@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '../model/document.js';
 import type { Evidence, Finding } from '../model/finding.js';
-import { toModelPath } from '../model/finding.js';
+import { dllBasename, toModelPath } from '../model/finding.js';
 import { libraryKey } from '../model/join.js';
 import { guessRoot, isWindowsPath, windowsToPosix } from '../cygwin/paths.js';
 import { compareVersions, findVersionInLine, formatVersion, type CygwinVersion } from '../cygwin/version.js';
@@ -363,7 +363,13 @@ const KIND_TEXT: Record<string, (d: Detection) => string> = {
 
 function toFinding(a: LogAnalysis, f: Failure, root: string | undefined, version: CygwinVersion | undefined): Finding {
   const d = decisive(f);
-  const dllWin = d.dll;
+  let dllWin = d.dll;
+  // `address space needed by '%W'` names the module basename only: the strace load line has the full path.
+  if (dllWin && !/[\\/]/.test(dllWin)) {
+    const base = dllBasename(dllWin);
+    const load = a.timeline.eventsSoFar().find((e) => e.type === 'load' && e.line < d.line && e.path && dllBasename(e.path) === base);
+    if (load?.path) dllWin = load.path;
+  }
   const dllPosix = dllWin ? toPosix(dllWin, root, a.msys) : undefined;
   const { history, evidence: hist } = historyOf(a, dllWin, dllPosix, d.line);
   const ctx: ClassifyContext = { history, runtimeUpgraded: a.upgraded };

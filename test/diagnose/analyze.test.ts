@@ -101,6 +101,11 @@ describe('analyzeLogs on fixtures', () => {
     assert.equal(r.findings[2]!.dll, '/usr/lib/perl5/5.36/x86_64-cygwin-threads/auto/POSIX/POSIX.dll');
   });
 
+  test('a basename-only DLL (already occupied) gets its full path from the strace load line', async () => {
+    const [f] = (await analyze('strace-occupied.log')).findings;
+    assert.deepEqual([f!.cause, f!.dll, f!.properties?.childWinpid, f!.properties?.exitStatus], ['address-collision', '/usr/lib/python3.9/lib-dynload/_ssl.cpython-39-x86_64-cygwin.dll', 4500, '0x800000']);
+  });
+
   test('resources: 0xC0000142 with bash retries, Win32 error 1455, CreateProcessW', async () => {
     const r = await analyze('console-resources.log');
     assert.deepEqual(r.findings.map((f) => [f.line, f.cause, f.confidence]), [[1, 'resources', 0.5], [41, 'resources', 0.85], [83, 'resources', 0.65]]);
@@ -223,6 +228,14 @@ describe('analyze CLI', () => {
     assert.equal(b.code, 2);
     assert.match(b.stderr, /random\.bin: binary data, not a text log: no Cygwin log lines found/);
     assert.equal(b.stderr.trim().split('\n').length, 1, b.stderr);
+  });
+
+  test('--cygwin-root maps DLL paths; without it the root is guessed from \\home\\', async () => {
+    const line = '      0 [main] make 77 child_info_fork::abort: unable to map D:\\a\\_temp\\cygwin\\home\\runner\\w\\x.dll, Win32 error 126\n      0 [main] make 78 child_info_fork::abort: unable to map D:\\a\\w\\y.dll, Win32 error 126\n';
+    const guessed = JSON.parse((await runCli(['analyze', '-f', 'json', '-'], { input: line })).stdout);
+    assert.deepEqual(guessed.findings.map((f: Finding) => f.dll), ['/home/runner/w/x.dll', '/cygdrive/d/a/w/y.dll']);
+    const given = JSON.parse((await runCli(['analyze', '-f', 'json', '--cygwin-root', 'D:\\a', '-'], { input: line })).stdout);
+    assert.deepEqual(given.findings.map((f: Finding) => f.dll), ['/_temp/cygwin/home/runner/w/x.dll', '/w/y.dll']);
   });
 
   test('missing file and directory → one line each, exit 2', async () => {
