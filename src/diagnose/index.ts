@@ -65,6 +65,13 @@ interface ContextEvent {
 
 interface Failure {
   detections: Detection[];
+  /** strace events just before the failure (fork, child start), and after it within the join window. */
+  before: TimelineEvent[];
+  after: TimelineEvent[];
+  stop?: () => void;
+  /** Per DLL basename: the file events (load/delete/rename/write) the log showed before the failure. */
+  files: Map<string, TimelineEvent[]>;
+  context: Map<string, ContextEvent[]>;
   symptoms: { line: number; text: string }[];
   lastLine: number;
   hasParent: boolean;
@@ -80,7 +87,9 @@ class LogAnalysis {
   readonly timeline: TimelineBuilder;
   readonly failures: Failure[] = [];
   readonly orphanSymptoms: { line: number; text: string }[] = [];
-  readonly context: ContextEvent[] = [];
+  /** Console file events per DLL basename (the last 16 of each), bounded. */
+  readonly context = new Map<string, ContextEvent[]>();
+  private contextKeys = 0;
   readonly winPaths: string[] = [];
   versions: CygwinVersion[] = [];
   lastVersion: CygwinVersion | undefined;
@@ -129,7 +138,7 @@ class LogAnalysis {
   }
 
   private consoleContext(text: string, no: number): void {
-    if (this.context.length >= 5000 || !/\.(?:dll|so|oct|pyd|node)\b/i.test(text)) return;
+    if (!/\.(?:dll|so|oct|pyd|node)\b/i.test(text)) return;
     let type: ContextEvent['type'] | undefined;
     if (/(?:^|[\s;&|])rm\s|removed '|\bdelete-file\b|\bDeleting\b/.test(text)) type = 'delete';
     else if (/\s-o\s|(?:^|[\s;&|])(?:cp|mv|install)\s/.test(text)) type = 'write';
@@ -139,7 +148,19 @@ class LogAnalysis {
     const libs = targets.filter((t) => /\.(?:dll|so|oct|pyd|node)$/i.test(t));
     // For cp/mv/install the target is the last file.
     const picked = type === 'write' && !isOut ? libs.slice(-1) : libs;
-    for (const p of picked) this.context.push({ type, line: no, path: p.replace(/^'|'$/g, ''), text: text.trim() });
+    for (const raw of picked) {
+      const p = raw.replace(/^'|'$/g, '');
+      const key = dllBasename(p);
+      let list = this.context.get(key);
+      if (!list) {
+        if (this.contextKeys >= 50_000) continue;
+        this.contextKeys++;
+        list = [];
+        this.context.set(key, list);
+      }
+      list.push({ type, line: no, path: p, text: text.trim() });
+      if (list.length > 16) list.shift();
+    }
   }
 
   detection(d: Detection): void {
@@ -163,12 +184,37 @@ class LogAnalysis {
       open.lastLine = d.endLine;
       if (child) open.hasChild = true;
       else open.hasParent = true;
+      this.snapshotFiles(open, d);
       return;
     }
     if (this.failures.length >= 10_000) return;
-    const f: Failure = { detections: [d], symptoms: [], lastLine: d.endLine, hasParent: !child, hasChild: child };
+    const f: Failure = {
+      detections: [d],
+      symptoms: [],
+      lastLine: d.endLine,
+      hasParent: !child,
+      hasChild: child,
+      before: this.timeline.recent().filter((e) => e.type === 'fork' || e.type === 'child-running' || e.type === 'start').slice(-64),
+      after: [],
+      files: new Map(),
+      context: new Map(),
+    };
     if (this.lastVersion) f.version = this.lastVersion;
+    this.snapshotFiles(f, d);
+    const stop = this.timeline.listen((e) => {
+      if (e.line - f.lastLine > JOIN_WINDOW_STRACE || f.after.length >= 256) stop();
+      else f.after.push(e);
+    });
+    f.stop = stop;
     this.failures.push(f);
+  }
+
+  /** Keep what the log showed about this DLL so far (bounded copies), for the cause and the evidence. */
+  private snapshotFiles(f: Failure, d: Detection): void {
+    if (!d.dll) return;
+    const key = dllBasename(d.dll);
+    if (!f.files.has(key)) f.files.set(key, this.timeline.fileEvents(d.dll));
+    if (!f.context.has(key)) f.context.set(key, [...(this.context.get(key) ?? [])]);
   }
 
   /** Does detection d belong to the failure still open? */
@@ -282,8 +328,8 @@ function finish(analyses: LogAnalysis[], diagnostics: Diagnostic[], stats: Analy
   const findings: Finding[] = [];
   for (const a of analyses) {
     const root = a.root(opts.cygwinRoot);
-    const mine = a.failures.map((f) => toFinding(a, f, root, f.version ?? a.versions[0] ?? globalVersion));
-    findings.push(...mergeAttempts(a, mine));
+    const mine = a.failures.map((f) => ({ f, finding: toFinding(a, f, root, f.version ?? a.versions[0] ?? globalVersion) }));
+    findings.push(...mergeAttempts(mine));
     if (a.orphanSymptoms.length > 0 && a.failures.length === 0) findings.push(symptomFinding(a, a.versions[0] ?? globalVersion));
   }
   const out = dedupe(findings);
@@ -306,14 +352,15 @@ function toPosix(p: string, root: string | undefined, msys: boolean): string {
   return windowsToPosix(p, { ...(root ? { root } : msys ? { root: 'C:\\msys64' } : {}), ...(msys ? { driveStyle: 'msys' as const } : {}) });
 }
 
-function historyOf(a: LogAnalysis, dllWin: string | undefined, dllPosix: string | undefined, before: number): { history: PathHistory; evidence: Evidence[] } {
+function historyOf(a: LogAnalysis, f: Failure, dllWin: string | undefined, dllPosix: string | undefined, before: number): { history: PathHistory; evidence: Evidence[] } {
   const history: PathHistory = {};
   const evidence: Evidence[] = [];
   if (!dllWin && !dllPosix) return { history, evidence };
   const match = (p: string): boolean => Boolean((dllWin && samePath(p, dllWin)) || (dllPosix && samePath(p, dllPosix)) || (dllWin && samePath(p, dllPosix ?? dllWin)));
   type Ev = { type: 'load' | 'delete' | 'rename' | 'write' | 'rename-onto'; line: number; text: string; pid?: number; winpid?: number };
   const evs: Ev[] = [];
-  for (const e of a.timeline.eventsSoFar()) {
+  const key = dllBasename(dllWin ?? dllPosix!);
+  for (const e of f.files.get(key) ?? []) {
     if (e.line >= before) break;
     const ids = { ...(e.pid !== undefined ? { pid: e.pid } : {}), ...(e.winpid !== undefined ? { winpid: e.winpid } : {}) };
     if (e.type === 'load' && e.path && match(e.path)) evs.push({ type: 'load', line: e.line, text: e.text, ...ids });
@@ -324,7 +371,7 @@ function historyOf(a: LogAnalysis, dllWin: string | undefined, dllPosix: string 
       else if (e.path && match(e.path)) evs.push({ type: 'rename', line: e.line, text: e.text, ...ids });
     }
   }
-  for (const c of a.context) {
+  for (const c of f.context.get(key) ?? []) {
     if (c.line >= before) break;
     if (match(c.path)) evs.push({ type: c.type, line: c.line, text: c.text });
   }
@@ -367,11 +414,11 @@ function toFinding(a: LogAnalysis, f: Failure, root: string | undefined, version
   // `address space needed by '%W'` names the module basename only: the strace load line has the full path.
   if (dllWin && !/[\\/]/.test(dllWin)) {
     const base = dllBasename(dllWin);
-    const load = a.timeline.eventsSoFar().find((e) => e.type === 'load' && e.line < d.line && e.path && dllBasename(e.path) === base);
+    const load = (f.files.get(base) ?? []).find((e) => e.type === 'load' && e.line < d.line && e.path && dllBasename(e.path) === base);
     if (load?.path) dllWin = load.path;
   }
   const dllPosix = dllWin ? toPosix(dllWin, root, a.msys) : undefined;
-  const { history, evidence: hist } = historyOf(a, dllWin, dllPosix, d.line);
+  const { history, evidence: hist } = historyOf(a, f, dllWin, dllPosix, d.line);
   const ctx: ClassifyContext = { history, runtimeUpgraded: a.upgraded };
   let cls = classify(d, ctx);
   // `exit code 0x100` / `died waiting for dll loading` with the child's fatal error joined: the fatal decides.
@@ -392,7 +439,7 @@ function toFinding(a: LogAnalysis, f: Failure, root: string | undefined, version
     evidence.push({ role, file: a.file, line: x.line, text: x.text, ...(x.pid !== undefined ? { pid: x.pid } : {}), ...(x.winpid !== undefined ? { winpid: x.winpid } : {}) });
   }
   // The strace story around the failure: the fork that started it, the child's start and exit, the parent's -1.
-  if (tl.size > 0) addForkStory(a, evidence, seen, d.line, f.lastLine, childProc?.winpid ?? childWinpid, childProc?.pid ?? childIds?.pid, parentPid);
+  if (tl.size > 0) addForkStory(a, f, evidence, seen, d.line, f.lastLine, childProc?.winpid ?? childWinpid, childProc?.pid ?? childIds?.pid, parentPid);
   for (const s of f.symptoms.slice(0, 5)) evidence.push({ role: 'context', file: a.file, line: s.line, text: s.text });
   evidence.sort((x, y) => x.line - y.line);
 
@@ -437,16 +484,16 @@ function toFinding(a: LogAnalysis, f: Failure, root: string | undefined, version
   return finding;
 }
 
-function addForkStory(a: LogAnalysis, ev: Evidence[], seen: Set<number>, at: number, last: number, childWinpid: number | undefined, childPid: number | undefined, parentPid: number | undefined): void {
-  const events = a.timeline.eventsSoFar();
+function addForkStory(a: LogAnalysis, f: Failure, ev: Evidence[], seen: Set<number>, at: number, last: number, childWinpid: number | undefined, childPid: number | undefined, parentPid: number | undefined): void {
   const push = (e: TimelineEvent, role: Evidence['role']): void => {
     if (seen.has(e.line)) return;
     seen.add(e.line);
     ev.push({ role, file: a.file, line: e.line, text: e.text, ...(e.pid !== undefined ? { pid: e.pid } : {}), ...(e.winpid !== undefined ? { winpid: e.winpid } : {}) });
   };
   // Backwards from the failure: the parent's `dofork: entering` and the child's start.
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
+  const events = [...f.before, ...f.after];
+  for (let i = f.before.length - 1; i >= 0; i--) {
+    const e = f.before[i]!;
     if (e.line >= at) continue;
     if (at - e.line > JOIN_WINDOW_STRACE * 5) break;
     if (e.type === 'child-running' && (e.pid === childPid || (childWinpid !== undefined && e.winpid === childWinpid))) push(e, 'fork');
@@ -494,11 +541,12 @@ function symptomFinding(a: LogAnalysis, version: CygwinVersion | undefined): Fin
  * retry with hardlinks. Two failures of the same parent with no `returning -1` / `-1 = fork()` of that parent
  * between them are one failed fork() call: one finding (the last attempt decides), `properties.attempts` = 2.
  */
-function mergeAttempts(a: LogAnalysis, list: Finding[]): Finding[] {
-  const events = a.timeline.eventsSoFar();
-  if (events.length === 0) return list;
+function mergeAttempts(list: { f: Failure; finding: Finding }[]): Finding[] {
   const out: Finding[] = [];
-  for (const f of list) {
+  let prevAfter: TimelineEvent[] = [];
+  for (const { f: failure, finding: f } of list) {
+    const events = prevAfter;
+    prevAfter = failure.after;
     const prev = out[out.length - 1];
     const pp = f.properties?.parentPid;
     if (prev && pp !== undefined && prev.properties?.parentPid === pp && prev.properties?.childPid !== f.properties?.childPid) {

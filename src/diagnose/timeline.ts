@@ -59,6 +59,14 @@ export interface Timeline {
 }
 
 export const MAX_EVENTS = 20_000;
+const RING = 4096;
+const PER_PATH = 16;
+const MAX_PATHS = 50_000;
+
+function basename(p: string): string {
+  const s = p.replace(/\\/g, '/');
+  return s.slice(s.lastIndexOf('/') + 1).toLowerCase();
+}
 export const MAX_PROCESSES = 20_000;
 
 const SYSTEM_DLL = /\\Windows\\(?:System32|SysWOW64|WinSxS)\\/i;
@@ -71,6 +79,11 @@ export class TimelineBuilder {
   private readonly byPid = new Map<number, TimelineProcess>();
   private readonly events: TimelineEvent[] = [];
   private dropped = 0;
+  private readonly ring: TimelineEvent[] = [];
+  private ringAt = 0;
+  private ringLen = 0;
+  private readonly byBase = new Map<string, TimelineEvent[]>();
+  private readonly listeners = new Set<(e: TimelineEvent) => void>();
   /** Paths of DLLs with a load event: deletes/writes are kept for these (and for every .dll/.so path). */
   readonly windowsPaths: string[] = [];
   /** The last `frok::parent: forked pid W` seen per parent pid, to link child ↔ parent. */
@@ -183,11 +196,48 @@ export class TimelineBuilder {
   }
 
   private push(e: TimelineEvent): void {
-    if (this.events.length >= MAX_EVENTS) {
-      this.dropped++;
-      return;
+    if (this.events.length >= MAX_EVENTS) this.dropped++;
+    else this.events.push(e);
+    // Bounded indexes that stay complete however long the log is: the last RING events, and per DLL basename the
+    // last PER_PATH file events.
+    this.ring[this.ringAt] = e;
+    this.ringAt = (this.ringAt + 1) % RING;
+    if (this.ringLen < RING) this.ringLen++;
+    if (e.path && (e.type === 'load' || e.type === 'delete' || e.type === 'rename' || e.type === 'write')) {
+      this.index(e.path, e);
+      if (e.to) this.index(e.to, e);
     }
-    this.events.push(e);
+    for (const l of this.listeners) l(e);
+  }
+
+  private index(p: string, e: TimelineEvent): void {
+    const key = basename(p);
+    let list = this.byBase.get(key);
+    if (!list) {
+      if (this.byBase.size >= MAX_PATHS) return;
+      list = [];
+      this.byBase.set(key, list);
+    }
+    if (list[list.length - 1] === e) return;
+    list.push(e);
+    if (list.length > PER_PATH) list.shift();
+  }
+
+  /** The last file events (load/delete/rename/write) of DLLs with this basename, oldest first. */
+  fileEvents(path: string): TimelineEvent[] {
+    return [...(this.byBase.get(basename(path)) ?? [])];
+  }
+
+  /** The last events (at most RING), oldest first. */
+  recent(): TimelineEvent[] {
+    if (this.ringLen < RING) return this.ring.slice(0, this.ringLen);
+    return [...this.ring.slice(this.ringAt), ...this.ring.slice(0, this.ringAt)];
+  }
+
+  /** Be told of every event from now on (until the returned function is called). */
+  listen(l: (e: TimelineEvent) => void): () => void {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
   }
 
   /** The process for these ids, created or merged (Windows pid and Cygwin pid learnt at different times). */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -158,6 +159,23 @@ describe('analyzeLogs on fixtures', () => {
     const p = await analyze('plain.log');
     assert.equal(p.findings.length, 0);
     assert.match(p.diagnostics[0]!.message, /no Cygwin log lines found/);
+  });
+});
+
+describe('long logs', () => {
+  test('the DLL history and the fork story survive when the kept timeline is full (bounded memory)', async () => {
+    const strace = readFileSync(path.join(LOGS, 'chibi-strace.log'), 'utf8').split('\n');
+    const filler: string[] = [];
+    for (let i = 0; i < 30_000; i++) filler.push(`--- Process ${20000 + i} created`, `--- Process ${20000 + i} exited with status 0x0`);
+    // After the unlink (line 33), before the failing fork (line 34).
+    const text = [...strace.slice(0, 33), ...filler, ...strace.slice(33)].join('\n');
+    const r = await analyzeLogs([{ path: 'long.log', stream: Readable.from([Buffer.from(text)]) }]);
+    assert.equal(r.findings.length, 1);
+    const f = r.findings[0]!;
+    assert.deepEqual([f.cause, f.confidence, f.line], ['deleted-dll', 0.95, 52 + filler.length]);
+    assert.deepEqual(f.evidence.map((e) => e.role), ['context', 'load', 'delete', 'fork', 'fork', 'abort', 'exit', 'fork-failure', 'fork-failure', 'fork-failure', 'fork-failure']);
+    assert.ok(r.timelines[0]!.droppedEvents > 0);
+    assert.ok(r.timelines[0]!.events.length <= 20_000);
   });
 });
 
