@@ -179,6 +179,17 @@ describe('long logs', () => {
   });
 });
 
+describe('stream errors', () => {
+  test('a stream that fails midway: an error diagnostic, and what was found before is kept', async () => {
+    const stream = new Readable({ read() {} });
+    stream.push(Buffer.from('      0 [main] make 12 child_info_fork::abort: unable to map C:\\cygwin64\\tmp\\a.dll, Win32 error 126\n'));
+    setImmediate(() => stream.destroy(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' })));
+    const r = await analyzeLogs([{ path: 'broken.log', stream }]);
+    assert.deepEqual(r.diagnostics, [{ level: 'error', file: 'broken.log', message: 'cannot read: EIO' }]);
+    assert.deepEqual(r.findings.map(brief), [[1, 'deleted-dll', '/tmp/a.dll']]);
+  });
+});
+
 describe('message formats', () => {
   test('exact §1 strings match, anywhere in a line', () => {
     const cases: [string, string][] = [
