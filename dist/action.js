@@ -5,6 +5,9 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
+  loadPipeline
+} from "./chunks/chunk-DT7NBQH5.js";
+import {
   addPath,
   endGroup,
   getExecOutput,
@@ -16,29 +19,15 @@ import {
   summary,
   warning
 } from "./chunks/chunk-VFRMAIJF.js";
-import {
-  findVersionInLine,
-  formatVersion,
-  parseVersion
-} from "./chunks/chunk-PMCVKNET.js";
-import {
-  loadPipeline
-} from "./chunks/chunk-KTRSLPYG.js";
+import "./chunks/chunk-4HNNP3VV.js";
 import {
   makeDocument
-} from "./chunks/chunk-YBJAZIJF.js";
-import "./chunks/chunk-MNH46VLJ.js";
-import {
-  failsOn
-} from "./chunks/chunk-WAL52QQE.js";
-import "./chunks/chunk-7KBCVPFB.js";
-import "./chunks/chunk-2W3BLLEE.js";
-import "./chunks/chunk-K4KLDAIQ.js";
+} from "./chunks/chunk-26BJACE5.js";
 import {
   AUTO_SCAN_DIRS,
   planAction,
   resolveScanPaths
-} from "./chunks/chunk-4HWUDZNI.js";
+} from "./chunks/chunk-IJYSLIIL.js";
 import {
   DOWNLOAD_ATTEMPTS,
   DOWNLOAD_BASE_DELAY_MS,
@@ -47,8 +36,7 @@ import {
 } from "./chunks/chunk-GHBHRIYT.js";
 import {
   parseInputs
-} from "./chunks/chunk-RYO6QMS7.js";
-import "./chunks/chunk-F5DZH2T5.js";
+} from "./chunks/chunk-E2GC2ECH.js";
 import {
   AUTHENTICODE_SCRIPT,
   cacheKey,
@@ -58,7 +46,21 @@ import {
 } from "./chunks/chunk-W55DXDMA.js";
 import {
   formatCommandLine
-} from "./chunks/chunk-DH47LYKM.js";
+} from "./chunks/chunk-OTVTS35B.js";
+import "./chunks/chunk-A4TG2XPR.js";
+import {
+  failsOn
+} from "./chunks/chunk-ENJAM7QL.js";
+import "./chunks/chunk-NLOXBU7M.js";
+import "./chunks/chunk-7KBCVPFB.js";
+import "./chunks/chunk-F5DZH2T5.js";
+import "./chunks/chunk-MNH46VLJ.js";
+import "./chunks/chunk-GQQAAGHG.js";
+import {
+  findVersionInLine,
+  formatVersion,
+  parseVersion
+} from "./chunks/chunk-BVWNWY2M.js";
 import "./chunks/chunk-GHFI43B4.js";
 
 // src/action/main.ts

@@ -6,6 +6,20 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
+  Command,
+  CommanderError,
+  Option,
+  addReportOptions,
+  emitReport
+} from "./chunks/chunk-ENJAM7QL.js";
+import "./chunks/chunk-NLOXBU7M.js";
+import {
+  EXIT_ERROR,
+  InputError,
+  UsageError
+} from "./chunks/chunk-7KBCVPFB.js";
+import "./chunks/chunk-F5DZH2T5.js";
+import {
   CAUSE_INFO
 } from "./chunks/chunk-KZW6LR3C.js";
 import {
@@ -13,22 +27,8 @@ import {
   TOOL_VERSION
 } from "./chunks/chunk-MNH46VLJ.js";
 import {
-  Command,
-  CommanderError,
-  Option,
-  addReportOptions,
-  emitReport
-} from "./chunks/chunk-WAL52QQE.js";
-import {
-  EXIT_ERROR,
-  InputError,
-  UsageError
-} from "./chunks/chunk-7KBCVPFB.js";
-import "./chunks/chunk-2W3BLLEE.js";
-import {
   CAUSES
-} from "./chunks/chunk-K4KLDAIQ.js";
-import "./chunks/chunk-F5DZH2T5.js";
+} from "./chunks/chunk-GQQAAGHG.js";
 import "./chunks/chunk-GHFI43B4.js";
 
 // src/config/load.ts
@@ -57,7 +57,7 @@ async function readJson(file) {
   }
 }
 async function validateConfig(raw, source) {
-  const { configSchema } = await import("./chunks/schema-2HBBBYVG.js");
+  const { configSchema } = await import("./chunks/schema-FMVM3XZQ.js");
   const result = configSchema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
@@ -99,14 +99,59 @@ async function loadConfig(start, explicit) {
   }
 }
 
+// src/commands/analyze.ts
+var analyzeCommand = {
+  register(program, ctx) {
+    addReportOptions(
+      program.command("analyze").description("find every failed fork() in test output or a Cygwin strace log, and why it failed (`-` = stdin)").argument("<log...>", "log files (console output, strace -o output); - reads standard input").option("--cygwin-root <winpath>", "Windows folder of the Cygwin root, for DLL paths (default: guessed from the log, else C:\\cygwin64)")
+    ).action(async (logs, opts) => {
+      const { createReadStream } = await import("node:fs");
+      const { stat: stat2 } = await import("node:fs/promises");
+      const path5 = await import("node:path");
+      const { analyzeLogs } = await import("./chunks/diagnose-VIRGABGN.js");
+      const { makeDocument } = await import("./chunks/document-QNAXIRIV.js");
+      const io = ctx.io;
+      const inputs = [];
+      const pre = [];
+      let stdinUsed = false;
+      for (const p of logs) {
+        if (p === "-") {
+          if (!stdinUsed) inputs.push({ path: "-", stream: io.stdin });
+          stdinUsed = true;
+          continue;
+        }
+        const abs = path5.resolve(io.cwd, p);
+        try {
+          const st = await stat2(abs);
+          if (st.isDirectory()) {
+            pre.push({ level: "error", file: p, message: "is a directory, not a log file" });
+            continue;
+          }
+        } catch (e) {
+          const code2 = e.code;
+          pre.push({ level: "error", file: p, message: code2 === "ENOENT" ? "no such file" : `cannot read (${code2 ?? String(e)})` });
+          continue;
+        }
+        inputs.push({ path: p, stream: createReadStream(abs, { highWaterMark: 64 * 1024 }) });
+      }
+      const result = await analyzeLogs(inputs, { ...opts.cygwinRoot ? { cygwinRoot: opts.cygwinRoot } : {}, cwd: io.cwd });
+      const context = { logs, command: ["analyze", ...logs] };
+      if (result.cygwinVersion) context.cygwinVersion = result.cygwinVersion;
+      const doc = makeDocument(result.findings, [...pre, ...result.diagnostics], context);
+      const { emitReport: emitReport2 } = await import("./chunks/report-options-IMSM5J2J.js");
+      ctx.exitCode = await emitReport2(io, doc, opts, await ctx.config());
+    });
+  }
+};
+
 // src/commands/dry-run.ts
 import { readFile as readFile2 } from "node:fs/promises";
 import path2 from "node:path";
 async function dryRun(opts, io, pipeline) {
-  const { parseInputs, inputGetter, InputsError } = await import("./chunks/inputs-5ODFHT67.js");
+  const { parseInputs, inputGetter, InputsError } = await import("./chunks/inputs-NAN5VWU4.js");
   const { parseWithBlock, WithBlockError } = await import("./chunks/with-block-U2WWCDIC.js");
-  const { planAction, resolveScanPaths, AUTO_SCAN_DIRS } = await import("./chunks/plan-U4ROJTRF.js");
-  const { describePlan } = await import("./chunks/describe-plan-N5SL6DXP.js");
+  const { planAction, resolveScanPaths, AUTO_SCAN_DIRS } = await import("./chunks/plan-7XC3WSWS.js");
+  const { describePlan } = await import("./chunks/describe-plan-5CVU4VLC.js");
   const given = {};
   if (opts.with) {
     let text;
@@ -154,9 +199,9 @@ async function dryRun(opts, io, pipeline) {
 `);
   else io.stdout.write(describePlan(plan, env, given, scanPaths));
   if (!opts.log?.length) return 0;
-  const p = pipeline ?? await (await import("./chunks/pipeline-YKJYGTTY.js")).loadPipeline();
-  const { makeDocument } = await import("./chunks/document-6HDDTI2F.js");
-  const { failsOn } = await import("./chunks/report-options-HM5EZOHK.js");
+  const p = pipeline ?? await (await import("./chunks/pipeline-XP7BPAQ7.js")).loadPipeline();
+  const { makeDocument } = await import("./chunks/document-QNAXIRIV.js");
+  const { failsOn } = await import("./chunks/report-options-IMSM5J2J.js");
   const a = await p.analyze(opts.log, { root: plan.root, cwd: io.cwd });
   const context = { root: plan.root, logs: opts.log, ...a.cygwinVersion ? { cygwinVersion: a.cygwinVersion } : {} };
   const empty = { findings: [], diagnostics: [], rules: [] };
@@ -232,7 +277,7 @@ var renderCommand = {
     addReportOptions(
       program.command("render").description("render a saved JSON report (from --format json) as text, sarif, github annotations or markdown").argument("<report>", "the JSON report file, or - for standard input")
     ).action(async (file, opts) => {
-      const { parseReportDocument } = await import("./chunks/load-BLWEUN6N.js");
+      const { parseReportDocument } = await import("./chunks/load-7KM6XJIJ.js");
       const doc = parseReportDocument(await readInput(ctx, file), file === "-" ? "standard input" : file);
       ctx.exitCode = await emitReport(ctx.io, doc, opts, await ctx.config());
     });
@@ -263,7 +308,7 @@ function hostFacts() {
   return { platform: process.platform, ...unameS ? { unameS } : {}, hasCygcheck: existsSync("/usr/bin/cygcheck"), ...cygwinBin ? { cygwinBin } : {} };
 }
 async function runCommand(argv, opts, io, loaded, pipeline, facts = hostFacts()) {
-  const { detectHost, parseStraceOptions } = await import("./chunks/strace-7TGSO66G.js");
+  const { detectHost, parseStraceOptions } = await import("./chunks/strace-42H5VERB.js");
   if (!argv.length) throw new UsageError("run needs a command after --, e.g. cygwin-hygiene run -- make check");
   const host = detectHost(facts);
   if (host !== "cygwin" && host !== "msys" && !(host === "win32" && facts.cygwinBin)) {
@@ -297,9 +342,9 @@ async function runCommand(argv, opts, io, loaded, pipeline, facts = hostFacts())
   });
   io.stderr.write(`cygwin-hygiene: the command exited with code ${exitCode}; logs: ${straceLog} ${consoleLog}
 `);
-  const p = pipeline ?? await (await import("./chunks/pipeline-YKJYGTTY.js")).loadPipeline();
+  const p = pipeline ?? await (await import("./chunks/pipeline-XP7BPAQ7.js")).loadPipeline();
   const a = await p.analyze([consoleLog, ...existsSync(straceLog) ? [straceLog] : []], { cwd: io.cwd });
-  const { makeDocument } = await import("./chunks/document-6HDDTI2F.js");
+  const { makeDocument } = await import("./chunks/document-QNAXIRIV.js");
   const context = { logs: [consoleLog, straceLog], command: argv, ...a.cygwinVersion ? { cygwinVersion: a.cygwinVersion } : {} };
   const doc = p.combine ? await p.combine(a, { findings: [], diagnostics: [], rules: [] }, context) : makeDocument(a.findings, a.diagnostics, context);
   const code2 = await emitReport(io, doc, opts, loaded);
@@ -316,7 +361,7 @@ var runCommandModule = {
 };
 
 // src/commands/index.ts
-var commands = [runCommandModule, dryRunCommand, renderCommand, explainCommand];
+var commands = [analyzeCommand, runCommandModule, dryRunCommand, renderCommand, explainCommand];
 
 // src/cli/main.ts
 function buildProgram(ctx) {

@@ -1,0 +1,20 @@
+import { createRequire as __chCreateRequire } from 'node:module';
+import { fileURLToPath as __chFileURLToPath } from 'node:url';
+import { dirname as __chDirname } from 'node:path';
+var require = __chCreateRequire(import.meta.url);
+var __filename = __chFileURLToPath(import.meta.url);
+var __dirname = __chDirname(__filename);
+import {
+  combineDefault,
+  loadPipeline
+} from "./chunk-DT7NBQH5.js";
+import "./chunk-4HNNP3VV.js";
+import "./chunk-26BJACE5.js";
+import "./chunk-NLOXBU7M.js";
+import "./chunk-MNH46VLJ.js";
+import "./chunk-GQQAAGHG.js";
+import "./chunk-GHFI43B4.js";
+export {
+  combineDefault,
+  loadPipeline
+};
