@@ -73,7 +73,8 @@ export const predictCommand: CommandModule = {
         env: io.env,
       });
       try {
-        const kept = run.temporary ? undefined : path.relative(io.cwd, run.traceFile) || run.traceFile;
+        const rel = path.relative(io.cwd, run.traceFile);
+        const kept = run.temporary ? undefined : rel && !rel.startsWith('..') ? rel : run.traceFile;
         const result = await engine.replayTrace(engine.readTraceLines(run.traceFile), {
           cwd: io.cwd,
           file: kept ?? commandLine,

@@ -50,7 +50,7 @@ export function predictionMessage(p: Prediction): string {
     (p.recreated && p.gone.how !== 'renamed-over' && p.gone.how !== 'overwritten'
       ? ` and then rebuilt at the same path (${p.recreated.syscall} at line ${p.recreated.line})`
       : '');
-  const history = `${lib} was loaded by pid ${p.load.pid} (line ${p.load.line}) and ${what} while still mapped`;
+  const history = `${lib} was loaded by pid ${p.load.pid} (line ${p.load.line}) and, while still mapped, ${what}`;
   const further =
     p.furtherForks > 0 ? ` ${p.furtherForks} further fork${p.furtherForks === 1 ? '' : 's'} of this process would fail the same way.` : '';
   if (p.severity === 'note') {

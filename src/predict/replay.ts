@@ -179,8 +179,11 @@ interface Proc {
   fs: { cwd?: string };
   fds: Map<number, { real: string; requested?: string }>;
   acc: Map<Image, Acc>;
-  /** Would not exist on Cygwin: the fork that created it was predicted to fail. */
-  doomed: boolean;
+  /**
+   * Libraries whose loss already made an ancestor's fork fail (predicted): on Cygwin this process would not exist,
+   * so its own forks with the same library are not reported again (they are counted as `suppressed`).
+   */
+  doomed: Set<Image>;
   /** clone(CLONE_VM|CLONE_VFORK) children of this process waiting for their exec to classify the call. */
   pendingSpawns: number;
   finished: boolean;
@@ -192,7 +195,6 @@ interface PendingSpawn {
   parent: Proc;
   place: ForkPlace;
   imgs: Image[];
-  doomedParent: boolean;
 }
 
 const PAGE = 4096;
@@ -219,6 +221,7 @@ export class Replayer {
   private readonly buffered = new Map<number, { line: number; parsed: ParsedLine }[]>();
   private bufferedTotal = 0;
   private rootSeen = false;
+  private root: Proc | undefined;
   private readonly maxBuffered: number;
 
   constructor(private readonly opts: ReplayOptions = {}) {
@@ -237,7 +240,13 @@ export class Replayer {
     if (!this.byTid.has(pid)) {
       if (!this.rootSeen) {
         this.rootSeen = true;
-        this.newRoot(pid, this.opts.cwd);
+        this.root = this.newRoot(pid, this.opts.cwd);
+      } else if (this.root && this.root.pid === 0 && parsed.pid !== undefined && !this.root.finished && !this.buffered.has(pid)) {
+        // `strace -f` to a terminal prints `[pid N]` only once there are several processes: the unprefixed lines
+        // so far were N's.
+        this.root.pid = pid;
+        this.root.tids.add(pid);
+        this.byTid.set(pid, this.root);
       } else if ((parsed.type === 'exit' || parsed.type === 'signal') && !this.buffered.has(pid)) {
         // The exit line of a process already finished by its exit_group (or of an untracked thread).
         return this.drain();
@@ -278,7 +287,7 @@ export class Replayer {
       fs,
       fds: new Map(),
       acc: new Map(),
-      doomed: false,
+      doomed: new Set(),
       pendingSpawns: 0,
       finished: false,
     };
@@ -682,18 +691,18 @@ export class Replayer {
     if (old && old !== p) this.finish(old); // pid reuse without an exit line
     const c = this.newProc(child, this.copyMem(p.mem), flags.has('CLONE_FS') ? p.fs : { ...p.fs });
     c.fds = new Map(p.fds);
-    c.doomed = p.doomed;
+    c.doomed = new Set(p.doomed);
 
     if (vm && vforkLike) {
       // glibc's posix_spawn, system() and popen() all look like this; the child's exec tells them apart.
-      c.spawnedBy = { parent: p, place, imgs: gone, doomedParent: p.doomed };
+      c.spawnedBy = { parent: p, place, imgs: gone };
       p.pendingSpawns++;
     } else {
-      if (gone.length) {
-        if (p.doomed) this.stats.suppressed += gone.length;
+      for (const img of gone) {
+        if (p.doomed.has(img)) this.stats.suppressed++;
         else {
-          for (const img of gone) this.count(p, img, place);
-          c.doomed = true;
+          this.count(p, img, place);
+          c.doomed.add(img);
         }
       }
     }
@@ -713,11 +722,11 @@ export class Replayer {
     } else {
       place.guessed = true;
     }
-    if (s.imgs.length) {
-      if (s.doomedParent) this.stats.suppressed += s.imgs.length;
+    for (const img of s.imgs) {
+      if (s.parent.doomed.has(img)) this.stats.suppressed++;
       else {
-        for (const img of s.imgs) this.count(s.parent, img, place);
-        if (SPAWN_KIND_INFO[place.spawn].forksOnCygwin) child.doomed = true;
+        this.count(s.parent, img, place);
+        if (SPAWN_KIND_INFO[place.spawn].forksOnCygwin) child.doomed.add(img);
       }
     }
     s.parent.pendingSpawns--;
@@ -753,6 +762,7 @@ export class Replayer {
       tids: new Set([pid]),
       mem: { intervals: [], count: new Map() },
       acc: new Map(),
+      doomed: new Set(),
       pendingSpawns: 0,
       finished: false,
     };
@@ -760,6 +770,7 @@ export class Replayer {
     for (const t of p.tids) if (t !== pid && this.byTid.get(t) === p) this.byTid.delete(t);
     p.tids = new Set([pid]);
     this.byTid.set(pid, fresh);
+    if (this.root === p) this.root = fresh;
     // finish() the old one without dropping the pid from byTid.
     p.finished = true;
     this.releaseMem(p.mem);
