@@ -228,6 +228,16 @@ export class Replayer {
     this.maxBuffered = opts.maxBufferedLines ?? 20000;
   }
 
+  /** What the replay holds right now (for bounded-memory checks): live processes, indexed paths, buffered lines. */
+  live(): { processes: number; paths: number; bufferedLines: number; unfinished: number } {
+    return {
+      processes: new Set(this.byTid.values()).size,
+      paths: this.index.size,
+      bufferedLines: this.bufferedTotal,
+      unfinished: this.unfinished.size,
+    };
+  }
+
   /** Feed one line; returns the predictions that became final. */
   push(line: string): Prediction[] {
     const n = ++this.stats.lines;

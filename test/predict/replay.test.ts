@@ -1,0 +1,266 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { readTraceLines, replay, replayTrace, Replayer, type Prediction } from '../../src/predict/index.js';
+import { joinFindings } from '../../src/model/join.js';
+import type { Finding } from '../../src/model/finding.js';
+import { FIXTURES } from '../helpers/cli.js';
+
+const TRACES = path.join(FIXTURES, 'predict/traces');
+
+async function replayFile(name: string) {
+  const file = path.join(TRACES, name);
+  return replayTrace(readTraceLines(file), { file: `traces/${name}`, traceFile: `traces/${name}` });
+}
+
+function only(preds: Prediction[]): Prediction {
+  assert.equal(preds.length, 1, `expected one prediction, got ${preds.length}: ${JSON.stringify(preds.map((p) => [p.library, p.fork.line]))}`);
+  return preds[0]!;
+}
+
+describe('replay: hand-written traces', () => {
+  test('chdir + relative unlink, child lines before the parent’s clone returns, doomed child not re-reported', async () => {
+    const r = await replayFile('hand-chdir-relative.log');
+    const p = only(r.predictions);
+    assert.equal(p.library, '/work/build/libfoo.so');
+    assert.equal(p.cause, 'deleted-dll');
+    assert.equal(p.severity, 'error');
+    assert.deepEqual([p.load.line, p.gone.line, p.fork.line], [4, 6, 7]);
+    assert.equal(p.gone.how, 'unlinked');
+    assert.equal(p.gone.path, '/work/build/libfoo.so');
+    assert.equal(p.fork.spawn, 'fork');
+    assert.equal(p.fork.childPid, 101);
+    // The child (pid 101) forks again with the same deleted library: on Cygwin it would not exist.
+    assert.equal(r.stats.suppressed, 1);
+    assert.equal(r.stats.orphans, 0);
+  });
+
+  test('recursive rm in another process (unlinkat with dirfds, no -y: fd table), thread forks, further forks counted', async () => {
+    const r = await replayFile('hand-recursive-rm.log');
+    const p = only(r.predictions);
+    assert.equal(p.library, '/tmp/t/a/libbar.so.1');
+    assert.equal(p.gone.pid, 201);
+    assert.equal(p.gone.syscall, 'unlinkat');
+    assert.equal(p.gone.line, 13);
+    // First fork after the deletion is the thread's (tid 210, same process), then the main thread's: one finding.
+    assert.equal(p.fork.pid, 210);
+    assert.equal(p.fork.line, 18);
+    assert.equal(p.fork.spawn, 'vfork');
+    assert.equal(p.furtherForks, 1);
+    // The first vfork (rm itself, line 7) came before the deletion: not a failure.
+    assert.ok(r.predictions.every((x) => x.fork.line !== 7));
+  });
+
+  test('munmap: a fully unmapped library is not a hazard, a partly unmapped one still is; exec resets', async () => {
+    const r = await replayFile('hand-munmap-exec.log');
+    const p = only(r.predictions);
+    assert.equal(p.library, '/opt/p/libqux.so');
+    assert.equal(p.fork.line, 14);
+    assert.equal(r.stats.libraryLoads, 3);
+  });
+
+  test('renameat2 onto a mapped library is replaced-dll; clone3(CLONE_VM|CLONE_VFORK) + exec of cc is posix_spawn', async () => {
+    const r = await replayFile('hand-rename-spawn.log');
+    const p = only(r.predictions);
+    assert.equal(p.cause, 'replaced-dll');
+    assert.equal(p.gone.how, 'renamed-over');
+    assert.equal(p.fork.spawn, 'posix_spawn');
+    assert.deepEqual(p.fork.childExec, ['cc', '-c', 'x.c']);
+    assert.equal(p.severity, 'error');
+    assert.match(p.assumption ?? '', /posix_spawn/);
+    assert.equal(r.stats.truncatedPaths, 1);
+    assert.ok(r.diagnostics.some((d) => d.level === 'warning' && /-s/.test(d.message)));
+  });
+
+  test('[pid N] + timestamps + -T, open(O_TRUNC) overwrite, octal-escaped UTF-8 path, plain fork syscall', async () => {
+    const r = await replayFile('hand-formats.log');
+    const p = only(r.predictions);
+    assert.equal(p.library, '/srv/lib/libcygé.so');
+    assert.equal(p.cause, 'replaced-dll');
+    assert.equal(p.gone.how, 'overwritten');
+    assert.equal(p.fork.spawn, 'fork');
+    assert.equal(p.pid, 600);
+    assert.equal(r.stats.orphans, 0);
+  });
+});
+
+describe('replay: traces recorded on this machine (strace 6.1)', () => {
+  test('C: dlopen, unlink, fork → error at the clone line', async () => {
+    const r = await replayFile('real-c-delete-then-fork.log');
+    const p = only(r.predictions);
+    assert.match(p.library, /\/libplug\.so$/);
+    assert.equal(p.fork.spawn, 'fork');
+    assert.match(p.fork.text, /^clone\(child_stack=NULL, flags=.*SIGCHLD/);
+    assert.match(p.gone.text, /^unlink\(/);
+    const f = r.findings[0]!;
+    assert.equal(f.ruleId, 'predicted/deleted-dll');
+    assert.equal(f.kind, 'predicted');
+    assert.equal(f.line, p.fork.line);
+    assert.equal(f.file, 'traces/real-c-delete-then-fork.log');
+    assert.deepEqual(f.evidence.map((e) => e.role), ['load', 'delete', 'fork']);
+    assert.equal(f.recommendation, undefined);
+  });
+
+  test('C: three forks after the deletion → one finding with furtherForks 2', async () => {
+    const p = only((await replayFile('real-c-delete-then-forks.log')).predictions);
+    assert.equal(p.furtherForks, 2);
+  });
+
+  test('C: fork before the unlink, and dlclose before the unlink → nothing', async () => {
+    for (const name of ['real-c-fork-then-delete.log', 'real-c-dlclose-then-delete.log']) {
+      const r = await replayFile(name);
+      assert.deepEqual(r.predictions, [], name);
+      assert.ok(r.stats.libraryLoads >= 2, name);
+    }
+  });
+
+  test('C: system() after the unlink → a note, classified system-popen with the assumption stated', async () => {
+    const r = await replayFile('real-c-delete-then-system.log');
+    const p = only(r.predictions);
+    assert.equal(p.severity, 'note');
+    assert.equal(p.fork.spawn, 'system-popen');
+    assert.deepEqual(p.fork.childExec, ['sh', '-c', 'true']);
+    assert.match(r.findings[0]!.message, /without forking/);
+    assert.match(r.findings[0]!.message, /assumed system\(\)\/popen\(\)/);
+  });
+
+  test('C: a thread deletes the library, the main thread forks → error', async () => {
+    const p = only((await replayFile('real-c-thread-delete-fork.log')).predictions);
+    assert.notEqual(p.gone.pid, p.fork.pid);
+    assert.equal(p.fork.spawn, 'fork');
+  });
+
+  test('C: rebuilt to the same path by gcc (ld unlinks, then creates) while loaded → replaced-dll', async () => {
+    const r = await replayFile('real-c-replace.log');
+    const p = only(r.predictions);
+    assert.equal(p.cause, 'replaced-dll');
+    assert.ok(p.recreated, 'the re-creation is evidence');
+    assert.notEqual(p.gone.pid, p.pid, 'the linker, a grandchild, deleted it');
+    assert.ok(r.findings[0]!.evidence.some((e) => e.role === 'replace'));
+  });
+
+  test('Python: chdir, ctypes.CDLL of a relative path, shutil.rmtree (unlinkat with dirfd), subprocess → error', async () => {
+    const p = only((await replayFile('real-py-rmtree.log')).predictions);
+    assert.equal(p.gone.syscall, 'unlinkat');
+    assert.equal(p.fork.spawn, 'vfork');
+  });
+
+  test('shell: LD_PRELOAD maps the library in sh, an external rm deletes it, the subshell fork → error in sh', async () => {
+    const r = await replayFile('real-sh-preload.log');
+    const p = only(r.predictions);
+    assert.equal(p.load.pid, p.pid, 'the shell itself mapped it');
+    assert.notEqual(p.gone.pid, p.pid, 'rm deleted it');
+  });
+
+  test('shell: the loader deletes after its last fork, the shell rm -rf’s the directory and goes on → nothing', async () => {
+    const r = await replayFile('real-sh-clean.log');
+    assert.deepEqual(r.predictions, []);
+    assert.ok(r.stats.forks >= 2);
+  });
+});
+
+describe('replay: join, streaming, bad input', () => {
+  test('predicted findings join static findings on the library basename', async () => {
+    const r = await replayFile('real-c-delete-then-fork.log');
+    const stat: Finding = {
+      kind: 'static',
+      ruleId: 'CH001',
+      cause: 'deleted-dll',
+      severity: 'warning',
+      file: 'tests/ffi.c',
+      line: 12,
+      message: 'unlink of a loaded library',
+      evidence: [{ role: 'delete', file: 'tests/ffi.c', line: 12 }],
+      dll: 'tests/libplug.dll',
+    };
+    const joined = joinFindings([...r.findings, stat]);
+    const pred = joined.find((f) => f.kind === 'predicted')!;
+    assert.equal(pred.properties?.joinedWith, 'tests/ffi.c:12');
+    assert.equal(joined.find((f) => f.kind === 'static')!.properties?.confirmed, true);
+  });
+
+  test('a long log streams with bounded state: 20 000 short-lived children, one deleted library', async () => {
+    function* lines(): Generator<string> {
+      yield '1  execve("/bin/runner", ["runner"], 0x1 /* 1 vars */) = 0';
+      yield '1  openat(AT_FDCWD</w>, "/w/libp.so", O_RDONLY|O_CLOEXEC) = 3</w/libp.so>';
+      yield '1  mmap(0x7f0000001000, 4096, PROT_READ|PROT_EXEC, MAP_PRIVATE|MAP_DENYWRITE, 3</w/libp.so>, 0) = 0x7f0000001000';
+      for (let i = 0; i < 20000; i++) {
+        const c = 1000 + i;
+        if (i === 10000) yield '1  unlink("/w/libp.so") = 0';
+        yield `1  clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD, child_tidptr=0x1 <unfinished ...>`;
+        yield `${c}  execve("/bin/true", ["true"], 0x1 /* 1 vars */) = 0`;
+        yield `1  <... clone resumed>) = ${c}`;
+        yield `${c}  exit_group(0) = ?`;
+        yield `${c}  +++ exited with 0 +++`;
+      }
+      yield '1  exit_group(0) = ?';
+    }
+    const r = new Replayer();
+    let maxProcs = 0;
+    let maxBuffered = 0;
+    const preds: Prediction[] = [];
+    let n = 0;
+    for (const l of lines()) {
+      preds.push(...r.push(l));
+      if (++n % 997 === 0) {
+        const live = r.live();
+        maxProcs = Math.max(maxProcs, live.processes);
+        maxBuffered = Math.max(maxBuffered, live.bufferedLines);
+      }
+    }
+    preds.push(...r.end());
+    assert.equal(preds.length, 1);
+    assert.equal(preds[0]!.furtherForks, 9999);
+    assert.equal(r.stats.forks, 20000);
+    assert.ok(maxProcs <= 3, `live processes stay few (${maxProcs})`);
+    assert.ok(maxBuffered <= 2, `buffered lines stay few (${maxBuffered})`);
+    assert.deepEqual(r.live(), { processes: 0, paths: 0, bufferedLines: 0, unfinished: 0 });
+  });
+
+  test('the async generator yields a prediction when its process exits, before the log ends', async () => {
+    const seen: string[] = [];
+    async function* lines(): AsyncGenerator<string> {
+      for (const l of [
+        '1  openat(AT_FDCWD</w>, "/w/a.so", O_RDONLY) = 3</w/a.so>',
+        '1  mmap(0x7f0000001000, 4096, PROT_READ|PROT_EXEC, MAP_PRIVATE, 3</w/a.so>, 0) = 0x7f0000001000',
+        '1  unlink("a.so") = 0',
+        '1  fork() = 2',
+        '1  exit_group(0) = ?',
+        'LATER',
+      ]) {
+        seen.push(l);
+        yield l;
+      }
+    }
+    let yielded = 0;
+    for await (const p of replay(lines())) {
+      yielded++;
+      assert.equal(p.library, '/w/a.so');
+      assert.equal(seen.at(-1), '1  exit_group(0) = ?');
+    }
+    assert.equal(yielded, 1);
+  });
+
+  test('not an strace log, an empty log, a missing file', async () => {
+    const notTrace = await replayTrace(['make: Entering directory', 'gcc -c x.c'], { file: 'x.log' });
+    assert.equal(notTrace.diagnostics[0]?.level, 'error');
+    assert.match(notTrace.diagnostics[0]!.message, /not an strace log/);
+    const empty = await replayTrace([], { file: 'e.log' });
+    assert.match(empty.diagnostics[0]!.message, /empty/);
+    await assert.rejects(replayTrace(readTraceLines(path.join(TRACES, 'missing.log')), { file: 'm' }), /cannot read trace .*ENOENT/);
+  });
+
+  test('CRLF line endings and a cut-off last line', async () => {
+    const text = [
+      '1  openat(AT_FDCWD</w>, "/w/a.so", O_RDONLY) = 3</w/a.so>',
+      '1  mmap(0x7f0000001000, 4096, PROT_READ|PROT_EXEC, MAP_PRIVATE, 3</w/a.so>, 0) = 0x7f0000001000',
+      '1  unlink("/w/a.so") = 0',
+      '1  vfork() = 2',
+      '1  clone(child_stack=NULL, flags=SIG',
+    ].join('\r\n');
+    const r = await replayTrace(text.split('\n'), { file: 't' });
+    assert.equal(r.predictions.length, 1);
+    assert.equal(r.predictions[0]!.fork.spawn, 'vfork');
+    assert.equal(r.stats.unparsed, 1);
+  });
+});
