@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import type { CliContext, CommandModule } from '../cli/context.js';
 import { addReportOptions, emitReport, type ReportOptions } from '../cli/report-options.js';
 import type { Diagnostic } from '../model/document.js';
-import { UsageError } from '../util/errors.js';
+import { EXIT_ERROR, UsageError } from '../util/errors.js';
 
 const EXIT_MODES = ['auto', 'report', 'test'] as const;
 type ExitMode = (typeof EXIT_MODES)[number];
@@ -102,7 +102,16 @@ export const predictCommand: CommandModule = {
         const reportIO = opts.output ? io : { ...io, stdout: io.stderr };
         const reportCode = await emitReport(reportIO, doc, opts, loaded);
         const mode = opts.exitCode ?? 'auto';
-        ctx.exitCode = mode === 'test' ? testCode : mode === 'report' ? reportCode : testCode !== 0 ? testCode : reportCode;
+        ctx.exitCode =
+          result.stats.syscalls === 0
+            ? EXIT_ERROR // nothing was traced: neither side can be trusted
+            : mode === 'test'
+              ? testCode
+              : mode === 'report'
+                ? reportCode
+                : testCode !== 0
+                  ? testCode
+                  : reportCode;
       } finally {
         run.cleanup();
       }
