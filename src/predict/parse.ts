@@ -45,6 +45,7 @@ export function parseStraceLine(line: string): ParsedLine {
   if (rest.startsWith('+++ ')) {
     const ex = /^\+\+\+ exited with (\d+) \+\+\+$/.exec(rest);
     if (ex) return { type: 'exit', pid, status: Number(ex[1]), text };
+    if (/^\+\+\+ superseded by execve in pid \d+ \+\+\+$/.test(rest)) return { type: 'exit', pid, text };
     const ki = /^\+\+\+ killed by (SIG\w+)/.exec(rest);
     if (ki) return { type: 'exit', pid, signal: ki[1], text };
     return { type: 'other', pid, text };

@@ -601,7 +601,16 @@ export class Replayer {
       img = { id: nextImageId++, path: file, aliases: new Set(), load: { line, pid, text }, refs: 0 };
       this.indexAdd(file, img);
     }
-    if (entry && entry.real === file && entry.requested && !img.aliases.has(entry.requested)) {
+    // The path the program opened, when only a directory on the way was a symlink (/lib -> /usr/lib): the same
+    // file under another name. A symlinked *file* (libfoo.so -> libfoo.so.1) is not an alias: deleting the link
+    // leaves the library in place, and Cygwin records the target's path.
+    if (
+      entry &&
+      entry.real === file &&
+      entry.requested &&
+      path.posix.basename(entry.requested) === path.posix.basename(file) &&
+      !img.aliases.has(entry.requested)
+    ) {
       img.aliases.add(entry.requested);
       this.indexAdd(entry.requested, img);
     }

@@ -82,6 +82,14 @@ describe('replay: hand-written traces', () => {
     assert.equal(p.pid, 600);
     assert.equal(r.stats.orphans, 0);
   });
+
+  test('symlinks: a symlinked directory (/lib -> /usr/lib) is the same file; deleting a file symlink is not', async () => {
+    const r = await replayFile('hand-symlinks.log');
+    const p = only(r.predictions);
+    assert.equal(p.library, '/usr/lib/x86_64-linux-gnu/libdirlink.so.2');
+    assert.deepEqual(p.aliases, ['/lib/x86_64-linux-gnu/libdirlink.so.2']);
+    assert.equal(p.gone.line, 7);
+  });
 });
 
 describe('replay: traces recorded on this machine (strace 6.1)', () => {
