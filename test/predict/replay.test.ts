@@ -90,6 +90,36 @@ describe('replay: hand-written traces', () => {
     assert.deepEqual(p.aliases, ['/lib/x86_64-linux-gnu/libdirlink.so.2']);
     assert.equal(p.gone.line, 7);
   });
+
+  test('a child outlives its parent, deletes the inherited library relative to its cwd and forks; pid reused', async () => {
+    const r = await replayFile('hand-outlive.log');
+    const p = only(r.predictions);
+    assert.equal(p.pid, 801);
+    assert.equal(p.load.pid, 800, 'loaded by the parent, inherited through fork');
+    assert.equal(p.gone.path, '/srv/plugins/libd.so');
+    assert.equal(p.fork.childPid, 800, 'the parent’s pid, reused');
+    assert.equal(r.stats.orphans, 0);
+  });
+
+  test('a pid whose parent never shows up is buffered up to the limit, then replayed on its own', () => {
+    const r = new Replayer({ maxBufferedLines: 5 });
+    const preds: Prediction[] = [];
+    preds.push(...r.push('1  execve("/bin/x", ["x"], 0x1 /* 1 vars */) = 0'));
+    for (const l of [
+      '77  openat(AT_FDCWD</w>, "/w/o.so", O_RDONLY) = 3</w/o.so>',
+      '77  mmap(0x7f0000001000, 4096, PROT_READ|PROT_EXEC, MAP_PRIVATE, 3</w/o.so>, 0) = 0x7f0000001000',
+      '77  unlink("o.so") = 0',
+      '77  fork() = 78',
+      '77  exit_group(0) = ?',
+      '77  +++ exited with 0 +++',
+    ]) {
+      preds.push(...r.push(l));
+    }
+    preds.push(...r.end());
+    assert.equal(r.stats.orphans, 1);
+    assert.equal(preds.length, 1);
+    assert.equal(preds[0]!.library, '/w/o.so', 'cwd learnt from the AT_FDCWD decoration');
+  });
 });
 
 describe('replay: traces recorded on this machine (strace 6.1)', () => {
