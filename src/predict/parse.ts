@@ -212,12 +212,15 @@ export function parseStringArg(arg: string | undefined): { value: string; trunca
 }
 
 /** An fd argument: `3`, `3</path>`, `AT_FDCWD`, `AT_FDCWD</cwd>`. */
-export function parseFdArg(arg: string | undefined): { fd: number | 'AT_FDCWD'; path?: string } | undefined {
+export function parseFdArg(
+  arg: string | undefined,
+): { fd: number | 'AT_FDCWD'; path?: string; deleted?: boolean } | undefined {
   if (!arg) return undefined;
   const m = /^(-?\d+|AT_FDCWD)(?:<(.*)>)?$/s.exec(arg);
   if (!m) return undefined;
   const fd = m[1] === 'AT_FDCWD' ? 'AT_FDCWD' : Number(m[1]);
-  return m[2] !== undefined ? { fd, path: decodeDecoration(m[2]) } : { fd };
+  if (m[2] === undefined) return { fd };
+  return m[2].endsWith(' (deleted)') ? { fd, path: decodeDecoration(m[2]), deleted: true } : { fd, path: decodeDecoration(m[2]) };
 }
 
 /** The path inside a -y decoration, without a ` (deleted)` mark; sockets/pipes (`socket:[123]`) come back as-is. */

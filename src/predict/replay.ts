@@ -198,6 +198,8 @@ interface PendingSpawn {
 }
 
 const PAGE = 4096;
+/** File names of loadable shared objects: `libx.so`, `libx.so.1.2`, Node addons, Python extension modules. */
+const SHARED_OBJECT = /\.(so(\.[\w.]+)?|node|pyd|dll|dylib|bundle)$/i;
 
 export class Replayer {
   readonly stats: ReplayStats = {
@@ -585,10 +587,14 @@ export class Replayer {
     const flags = parseFlags(args[3]);
     if (!prot.has('PROT_EXEC') || flags.has('MAP_ANONYMOUS') || flags.has('MAP_ANON')) return;
     const fd = parseFdArg(args[4]);
-    if (!fd || fd.fd === 'AT_FDCWD' || fd.fd < 0) return;
+    if (!fd || fd.fd === 'AT_FDCWD' || fd.fd < 0 || fd.deleted) return; // an already-unlinked file is no library
     const entry = p.fds.get(fd.fd);
     const file = fd.path ?? entry?.real;
-    if (!file?.startsWith('/')) return;
+    if (!file?.startsWith('/') || file.startsWith('/memfd:') || file.startsWith('/dev/')) return;
+    // Only what the dynamic loader maps: glibc's ld.so maps library segments with MAP_DENYWRITE; other loaders
+    // (musl) are recognised by the file name. A PROT_EXEC mmap of some other file is a plain mapping, which a
+    // Cygwin fork child inherits by handle, not by path.
+    if (!flags.has('MAP_DENYWRITE') && !SHARED_OBJECT.test(path.posix.basename(file))) return;
     let img: Image | undefined;
     for (const i of p.mem.count.keys()) {
       if (i.path === file && !i.gone) {

@@ -88,7 +88,7 @@ describe('strace line parser', () => {
     assert.ok(cloneFlags('clone', ['child_stack=NULL', 'flags=CLONE_VM|CLONE_VFORK|SIGCHLD']).has('CLONE_VFORK'));
     assert.deepEqual(parseArgvArg('["sh", "-c", "echo \\"a, b\\""]'), ['sh', '-c', 'echo "a, b"']);
     assert.deepEqual(parseFdArg('3'), { fd: 3 });
-    assert.deepEqual(parseFdArg('3</tmp/x.so (deleted)>'), { fd: 3, path: '/tmp/x.so' });
+    assert.deepEqual(parseFdArg('3</tmp/x.so (deleted)>'), { fd: 3, path: '/tmp/x.so', deleted: true });
     assert.equal(parseFdArg('NULL'), undefined);
   });
 

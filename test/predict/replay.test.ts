@@ -120,6 +120,13 @@ describe('replay: hand-written traces', () => {
     assert.equal(preds.length, 1);
     assert.equal(preds[0]!.library, '/w/o.so', 'cwd learnt from the AT_FDCWD decoration');
   });
+
+  test('not libraries: a file mapped after its unlink (libffi), a memfd, a PROT_EXEC data file; musl-style loads count', async () => {
+    const r = await replayFile('hand-non-library.log');
+    const p = only(r.predictions);
+    assert.equal(p.library, '/w/musl/libm.so.1');
+    assert.equal(r.stats.libraryLoads, 1);
+  });
 });
 
 describe('replay: traces recorded on this machine (strace 6.1)', () => {
