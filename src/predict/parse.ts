@@ -5,7 +5,7 @@
  *   `PID  name(args) = ret`                    (-f -o FILE)
  *   `[pid  PID] name(args) = ret`              (-f to stderr)
  *   `name(args) = ret`                         (no -f: one process)
- * each optionally with a time prefix (`-t`, `-tt`, `-ttt`) and a `<0.000012>` duration suffix (`-T`);
+ * each optionally with a time prefix (`-t`, `-tt`, `-ttt`, `-r`) and a `<0.000012>` duration suffix (`-T`);
  *   `PID  name(args <unfinished ...>` and `PID  <... name resumed>rest) = ret` (joined by the replay per pid);
  *   `PID  +++ exited with N +++`, `+++ killed by SIGKILL +++`, `--- SIGCHLD {...} ---`.
  * Arguments are split at top-level commas, respecting strings (`"..."` with C escapes and `"..."...` truncation),
@@ -30,7 +30,8 @@ export interface SyscallReturn {
   raw: string;
 }
 
-const PREFIX = /^(?:\[pid\s+(\d+)\]\s+|(\d+)\s+)?(?:(?:\d\d:\d\d:\d\d(?:\.\d+)?|\d{9,}\.\d+)\s+)?/;
+// A time prefix: -t/-tt (`12:00:01.000001`), -ttt (`1700000000.123456`), -r (`0.000123`). A pid has no dot.
+const PREFIX = /^\s*(?:\[pid\s+(\d+)\]\s+|(\d+)\s+)?(?:(?:\d\d:\d\d:\d\d(?:\.\d+)?|\d+\.\d+)\s+)?/;
 const DURATION = /\s+<\d+\.\d+>$/;
 
 /** Parse one trace line (without its newline). Never throws: unknown shapes come back as `other`. */

@@ -42,6 +42,8 @@ describe('strace line parser', () => {
     assert.deepEqual(p.type === 'syscall' && p.args, []);
     const e = parseStraceLine('1700000000.123456 execve("/bin/true", ["true"], 0x7ffd /* 5 vars */) = 0');
     assert.ok(e.type === 'syscall' && e.pid === undefined && e.name === 'execve');
+    const rel = parseStraceLine('4242       0.000123 unlink("/x.so") = 0');
+    assert.ok(rel.type === 'syscall' && rel.pid === 4242 && rel.name === 'unlink');
   });
 
   test('unfinished and resumed halves, joined, parse as one call', () => {
