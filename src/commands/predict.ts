@@ -1,5 +1,6 @@
 import { constants } from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { Option, type Command } from 'commander';
 import type { CliContext, CommandModule } from '../cli/context.js';
 import { addReportOptions, emitReport, type ReportOptions } from '../cli/report-options.js';
@@ -28,7 +29,7 @@ export const predictCommand: CommandModule = {
       .command('predict')
       .description('Linux: run a test command under strace and predict the forks that would fail on Cygwin')
       .argument('[command...]', 'the command to trace, after `--`')
-      .option('--from-trace <file>', 'replay an existing strace -f log instead of running a command')
+      .option('--from-trace <file>', 'replay an existing strace -f log (`-` = stdin) instead of running a command')
       .option('--trace-file <file>', 'keep the strace log in FILE (default: a temporary file, removed afterwards)')
       .option('--strace <path>', 'the strace binary (default: strace on PATH)')
       .option('--no-seccomp', 'do not use strace --seccomp-bpf even where it works (slower)')
@@ -52,13 +53,18 @@ export const predictCommand: CommandModule = {
 
       if (opts.fromTrace) {
         const file = path.resolve(io.cwd, opts.fromTrace);
-        const result = await engine.replayTrace(engine.readTraceLines(file), {
+        const label = opts.fromTrace === '-' ? '<stdin>' : opts.fromTrace;
+        const lines =
+          opts.fromTrace === '-'
+            ? createInterface({ input: io.stdin, crlfDelay: Infinity })
+            : engine.readTraceLines(file);
+        const result = await engine.replayTrace(lines, {
           cwd: io.cwd,
-          file: opts.fromTrace,
-          traceFile: opts.fromTrace,
+          file: label,
+          traceFile: label,
         });
         const { makeDocument } = await import('../model/document.js');
-        const doc = makeDocument(result.findings, [...result.diagnostics, statsLine(result.stats)], { logs: [opts.fromTrace] });
+        const doc = makeDocument(result.findings, [...result.diagnostics, statsLine(result.stats)], { logs: [label] });
         ctx.exitCode = await emitReport(io, doc, opts, loaded);
         return;
       }
@@ -87,6 +93,12 @@ export const predictCommand: CommandModule = {
           diagnostics.push({ level: 'error', message: `strace could not run \`${commandLine}\` (exit code ${testCode}); see its message above` });
         }
         diagnostics.push(statsLine(result.stats, run.seccomp));
+        if (run.temporary && result.findings.length) {
+          diagnostics.push({
+            level: 'info',
+            message: 'the trace was temporary and is removed: pass --trace-file FILE to keep it and look the line numbers up',
+          });
+        }
         if (testCode !== 0) {
           diagnostics.push({
             level: 'warning',

@@ -246,6 +246,11 @@ describe('predict: errors without tracing', () => {
     const doc = JSON.parse(ok.stdout) as ReportDocument;
     assert.equal(doc.findings[0]!.file, 'test/fixtures/predict/traces/real-c-delete-then-fork.log');
     assert.equal(doc.findings[0]!.properties?.traceFile, 'test/fixtures/predict/traces/real-c-delete-then-fork.log');
+    const stdin = await runCli(['predict', '--from-trace', '-', '-f', 'json'], {
+      input: await readFile(path.join(FIXTURES, 'predict/traces/hand-rename-spawn.log')),
+    });
+    assert.equal(stdin.code, 1);
+    assert.equal((JSON.parse(stdin.stdout) as ReportDocument).findings[0]!.ruleId, 'predicted/replaced-dll');
     const missing = await runCli(['predict', '--from-trace', 'nope.log']);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /cannot read trace .*nope\.log: ENOENT/);
