@@ -13,7 +13,7 @@ import { predictionToFinding, type FindingContext } from './findings.js';
 import { Replayer, type Prediction, type ReplayOptions, type ReplayStats } from './replay.js';
 
 export { replay, Replayer, SPAWN_KIND_INFO } from './replay.js';
-export type { Prediction, ReplayOptions, ReplayStats, SpawnKind, ForkPlace, GoneEvent, TracePlace } from './replay.js';
+export type { Prediction, ReplayEvent, ReplayOptions, ReplayStats, SpawnKind, ForkPlace, GoneEvent, TracePlace } from './replay.js';
 export { parseStraceLine } from './parse.js';
 export { predictionToFinding, predictionMessage, type FindingContext } from './findings.js';
 export { runTraced, probeSeccomp, straceArgs, findExecutable, TRACED_SYSCALLS, StraceMissingError, STRACE_INSTALL_HINT } from './runner.js';

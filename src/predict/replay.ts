@@ -104,7 +104,19 @@ export interface ReplayOptions {
   maxBufferedLines?: number;
   /** Receives the statistics at the end of the replay. */
   onStats?: (stats: ReplayStats) => void;
+  /** Receives the replay's events as they happen (library loads, deletions of mapped libraries, forks, execs). */
+  onEvent?: (event: ReplayEvent) => void;
 }
+
+/**
+ * What the replay saw, in trace order. `fork.spawn` is the first classification: a clone(CLONE_VM|CLONE_VFORK) says
+ * `posix_spawn` here and may become `system-popen` once the child's exec is seen (the prediction has the final one).
+ */
+export type ReplayEvent =
+  | { type: 'load'; line: number; pid: number; library: string }
+  | { type: 'gone'; line: number; pid: number; library: string; how: GoneHow; syscall: string }
+  | { type: 'fork'; line: number; pid: number; childPid: number; syscall: string; spawn: SpawnKind; goneLibraries: string[] }
+  | { type: 'exec'; line: number; pid: number; file?: string };
 
 export interface ReplayStats {
   lines: number;
@@ -466,6 +478,8 @@ export class Replayer {
           this.classify(p, file !== undefined ? [file, ...argv] : argv);
         }
         if (ret.errno || ret.value !== 0) return;
+        const file = parseStringArg(args[name === 'execve' ? 0 : 1])?.value;
+        this.opts.onEvent?.(file !== undefined ? { type: 'exec', line, pid, file } : { type: 'exec', line, pid });
         this.execed(p, pid);
         return;
       }
@@ -606,6 +620,7 @@ export class Replayer {
       this.stats.libraryLoads++;
       img = { id: nextImageId++, path: file, aliases: new Set(), load: { line, pid, text }, refs: 0 };
       this.indexAdd(file, img);
+      this.opts.onEvent?.({ type: 'load', line, pid, library: file });
     }
     // The path the program opened, when only a directory on the way was a symlink (/lib -> /usr/lib): the same
     // file under another name. A symlinked *file* (libfoo.so -> libfoo.so.1) is not an alias: deleting the link
@@ -683,6 +698,7 @@ export class Replayer {
     if (!img.gone) {
       img.gone = ev;
       this.stats.goneWhileMapped++;
+      this.opts.onEvent?.({ type: 'gone', line: ev.line, pid: ev.pid, library: img.path, how: ev.how, syscall: ev.syscall });
     } else if (!img.recreated && (ev.how === 'renamed-over' || ev.how === 'overwritten')) {
       img.recreated = { ...ev, how: 'recreated' };
     }
@@ -711,6 +727,7 @@ export class Replayer {
     const spawn: SpawnKind = name === 'vfork' ? 'vfork' : vm && vforkLike ? 'posix_spawn' : 'fork';
     const place: ForkPlace = { line, pid, text, syscall: name, spawn, childPid: child };
     const gone = [...p.mem.count.keys()].filter((i) => i.gone);
+    this.opts.onEvent?.({ type: 'fork', line, pid, childPid: child, syscall: name, spawn, goneLibraries: gone.map((i) => i.path) });
 
     const old = this.byTid.get(child);
     if (old && old !== p) this.finish(old); // pid reuse without an exit line

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { readTraceLines, replay, replayTrace, Replayer, type Prediction } from '../../src/predict/index.js';
+import { readTraceLines, replay, replayTrace, Replayer, type Prediction, type ReplayEvent } from '../../src/predict/index.js';
 import { joinFindings } from '../../src/model/join.js';
 import type { Finding } from '../../src/model/finding.js';
 import { FIXTURES } from '../helpers/cli.js';
@@ -284,6 +284,17 @@ describe('replay: join, streaming, bad input', () => {
       assert.equal(seen.at(-1), '1  exit_group(0) = ?');
     }
     assert.equal(yielded, 1);
+  });
+
+  test('events: load, gone, fork (with the gone libraries), exec, in trace order', async () => {
+    const events: ReplayEvent[] = [];
+    await replayTrace(readTraceLines(path.join(TRACES, 'hand-chdir-relative.log')), { file: 'x', onEvent: (e) => events.push(e) });
+    assert.deepEqual(
+      events.map((e) => `${e.type}@${e.line}`),
+      ['exec@1', 'load@4', 'gone@6', 'fork@7', 'fork@8', 'exec@9'],
+    );
+    const fork = events.find((e) => e.type === 'fork' && e.line === 7);
+    assert.deepEqual(fork && fork.type === 'fork' && fork.goneLibraries, ['/work/build/libfoo.so']);
   });
 
   test('not an strace log, an empty log, a missing file', async () => {
