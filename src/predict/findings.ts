@@ -115,7 +115,8 @@ export function predictionToFinding(p: Prediction, ctx: FindingContext): Finding
     line: p.fork.line,
     message: predictionMessage(p),
     evidence,
-    confidence: p.severity === 'note' ? 0.5 : p.fork.spawn === 'posix_spawn' ? 0.8 : 0.9,
+    // A replaced file with identical bytes would load fine; a posix_spawn guess rests on glibc's clone pattern.
+    confidence: p.severity === 'note' ? 0.5 : p.cause === 'replaced-dll' || p.fork.spawn === 'posix_spawn' ? 0.8 : 0.9,
     dll: p.library,
     properties,
   };

@@ -100,8 +100,12 @@ export interface Prediction {
 export interface ReplayOptions {
   /** The working directory of the first process, for relative paths before any `AT_FDCWD<...>` shows it. */
   cwd?: string;
-  /** Lines of not-yet-claimed child pids buffered before they are replayed without a parent (default 20000). */
+  /**
+   * Lines of not-yet-claimed child pids (whose parent's clone has not returned yet) held before the biggest waiting
+   * pid is replayed without a parent (default 5000 lines or 4 MB of text, whichever comes first).
+   */
   maxBufferedLines?: number;
+  maxBufferedChars?: number;
   /** Receives the statistics at the end of the replay. */
   onStats?: (stats: ReplayStats) => void;
   /** Receives the replay's events as they happen (library loads, deletions of mapped libraries, forks, execs). */
@@ -234,12 +238,15 @@ export class Replayer {
   private readonly unfinished = new Map<number, { name: string; head: string; line: number }>();
   private readonly buffered = new Map<number, { line: number; parsed: ParsedLine }[]>();
   private bufferedTotal = 0;
+  private bufferedChars = 0;
   private rootSeen = false;
   private root: Proc | undefined;
   private readonly maxBuffered: number;
+  private readonly maxBufferedChars: number;
 
   constructor(private readonly opts: ReplayOptions = {}) {
-    this.maxBuffered = opts.maxBufferedLines ?? 20000;
+    this.maxBuffered = opts.maxBufferedLines ?? 5000;
+    this.maxBufferedChars = opts.maxBufferedChars ?? 4_000_000;
   }
 
   /** What the replay holds right now (for bounded-memory checks): live processes, indexed paths, buffered lines. */
@@ -328,7 +335,8 @@ export class Replayer {
     list.push({ line, parsed });
     this.buffered.set(pid, list);
     this.bufferedTotal++;
-    if (this.bufferedTotal > this.maxBuffered) {
+    this.bufferedChars += parsed.text.length;
+    while (this.bufferedTotal > this.maxBuffered || this.bufferedChars > this.maxBufferedChars) {
       // The biggest waiting pid is most likely one whose parent we will never see.
       let worst = pid;
       for (const [k, v] of this.buffered) if (v.length > (this.buffered.get(worst)?.length ?? 0)) worst = k;
@@ -347,6 +355,7 @@ export class Replayer {
     if (!list) return;
     this.buffered.delete(pid);
     this.bufferedTotal -= list.length;
+    for (const b of list) this.bufferedChars -= b.parsed.text.length;
     for (const { line, parsed } of list) {
       if (this.byTid.has(pid)) this.handle(pid, line, parsed);
     }
