@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { findExecutable } from '../../src/predict/runner.js';
+import { readTraceLines, replayTrace, runTraced } from '../../src/predict/index.js';
 import type { ReportDocument } from '../../src/model/document.js';
 import { FIXTURES, runCli } from '../helpers/cli.js';
 
@@ -37,6 +38,17 @@ describe('predict -- <cmd> under the real strace', { skip }, () => {
       doc = undefined;
     }
     return { ...r, doc };
+  }
+
+  /** The engine in-process, with the real strace: runTraced (output ignored) then replayTrace on its trace. */
+  async function traced(cmd: string, args: string[]) {
+    const run = await runTraced(cmd, args, { cwd: dir, stdio: 'ignore' });
+    try {
+      const r = await replayTrace(readTraceLines(run.traceFile), { cwd: dir, file: run.traceFile });
+      return { ...r, exitCode: run.exitCode };
+    } finally {
+      run.cleanup();
+    }
   }
 
   before(async () => {
@@ -93,32 +105,46 @@ describe('predict -- <cmd> under the real strace', { skip }, () => {
     assert.match(lines[load.line - 1]!, /mmap\(.*PROT_EXEC.*libplug\.so>/);
   });
 
-  test('C: fork before the unlink, and dlclose before the unlink → clean, exit 0', async () => {
+  test('C: fork before the unlink, and dlclose before the unlink → clean (engine, real strace)', async () => {
     for (const mode of ['fork-then-delete', 'dlclose-then-delete']) {
       const lib = path.join(dir, `c-${mode}/libplug.so`);
       await buildLib(lib);
-      const r = await runCli(['predict', '--', loader, mode, lib], { cwd: dir });
-      assert.equal(r.code, 0, `${mode}: ${r.stderr}`);
-      assert.match(r.stderr, /no fork hazards found/);
+      const r = await traced(loader, [mode, lib]);
+      assert.equal(r.exitCode, 0, mode);
+      assert.deepEqual(r.findings, [], mode);
+      assert.ok(r.stats.libraryLoads >= 2 && r.stats.forks >= 1, mode);
     }
+  });
+
+  test('C: three forks after the unlink → one finding, furtherForks 2; a thread unlinks, main forks → error', async () => {
+    const lib = path.join(dir, 'c-forks/libplug.so');
+    await buildLib(lib);
+    const r = await traced(loader, ['delete-then-forks', lib]);
+    assert.equal(r.findings.length, 1);
+    assert.equal(r.findings[0]!.properties?.furtherForks, 2);
+    const lib2 = path.join(dir, 'c-thread/libplug.so');
+    await buildLib(lib2);
+    const t = await traced(loader, ['thread-delete-fork', lib2]);
+    assert.equal(t.findings.length, 1);
+    assert.notEqual(t.predictions[0]!.gone.pid, t.predictions[0]!.fork.pid);
   });
 
   test('C: rebuilt over the same path with gcc while loaded, then fork → replaced-dll', async () => {
     const lib = path.join(dir, 'c4/libplug.so');
     await buildLib(lib);
     const rebuild = `gcc -shared -fPIC -DPLUG_VERSION=2 -o ${lib} ${path.join(SRC, 'plug.c')}`;
-    const { code, doc } = await predict(['--', loader, 'replace-then-fork', lib, rebuild], 'c4');
-    assert.equal(code, 1);
-    assert.equal(doc!.findings.length, 1);
-    assert.equal(doc!.findings[0]!.ruleId, 'predicted/replaced-dll');
+    const r = await traced(loader, ['replace-then-fork', lib, rebuild]);
+    assert.equal(r.exitCode, 0);
+    assert.equal(r.findings.length, 1);
+    assert.equal(r.findings[0]!.ruleId, 'predicted/replaced-dll');
   });
 
   test('C: system() after the unlink → a note (system() does not fork on Cygwin)', async () => {
     const lib = path.join(dir, 'c5/libplug.so');
     await buildLib(lib);
-    const { doc } = await predict(['--', loader, 'delete-then-system', lib], 'c5');
-    assert.equal(doc!.findings.length, 1);
-    const f = doc!.findings[0]!;
+    const r = await traced(loader, ['delete-then-system', lib]);
+    assert.equal(r.findings.length, 1);
+    const f = r.findings[0]!;
     assert.equal(f.severity, 'note');
     assert.equal(f.properties?.spawn, 'system-popen');
     assert.equal(f.properties?.forksOnCygwin, false);
@@ -127,17 +153,16 @@ describe('predict -- <cmd> under the real strace', { skip }, () => {
   test('Python: ctypes.CDLL, os.unlink, subprocess.run → error; subprocess before the unlink → clean', async () => {
     const lib = path.join(dir, 'p1/libplug.so');
     await buildLib(lib);
-    const bad = await predict(['--', python, path.join(SRC, 'plug_loader.py'), 'delete-subprocess', lib], 'p1');
-    assert.equal(bad.code, 1, bad.stderr);
-    assert.equal(bad.stdout, 'answer 41\n');
-    assert.equal(bad.doc!.findings.length, 1);
-    assert.equal(bad.doc!.findings[0]!.severity, 'error');
-    assert.match(String(bad.doc!.findings[0]!.properties?.spawn), /^(vfork|posix_spawn|fork)$/);
+    const bad = await traced(python, [path.join(SRC, 'plug_loader.py'), 'delete-subprocess', lib]);
+    assert.equal(bad.exitCode, 0);
+    assert.equal(bad.findings.length, 1);
+    assert.equal(bad.findings[0]!.severity, 'error');
+    assert.match(String(bad.findings[0]!.properties?.spawn), /^(vfork|posix_spawn|fork)$/);
 
     await buildLib(lib);
-    const good = await predict(['--', python, path.join(SRC, 'plug_loader.py'), 'subprocess-then-delete', lib], 'p2');
-    assert.equal(good.code, 0, good.stderr);
-    assert.deepEqual(good.doc!.findings, []);
+    const good = await traced(python, [path.join(SRC, 'plug_loader.py'), 'subprocess-then-delete', lib]);
+    assert.equal(good.exitCode, 0);
+    assert.deepEqual(good.findings, []);
   });
 
   test('Python: os.fork after unlink → error; os.system → note; os.replace over it → replaced-dll', async () => {
@@ -149,56 +174,65 @@ describe('predict -- <cmd> under the real strace', { skip }, () => {
     for (const [mode, [rule, severity]] of Object.entries(expect)) {
       const lib = path.join(dir, `p-${mode}/libplug.so`);
       await buildLib(lib);
-      const { doc, stderr } = await predict(['--', python, path.join(SRC, 'plug_loader.py'), mode, lib], `p-${mode}`);
-      assert.equal(doc?.findings.length, 1, `${mode}: ${stderr}`);
-      assert.equal(doc!.findings[0]!.ruleId, rule, mode);
-      assert.equal(doc!.findings[0]!.severity, severity, mode);
+      const r = await traced(python, [path.join(SRC, 'plug_loader.py'), mode, lib]);
+      assert.equal(r.findings.length, 1, mode);
+      assert.equal(r.findings[0]!.ruleId, rule, mode);
+      assert.equal(r.findings[0]!.severity, severity, mode);
     }
   });
 
   test('Python: chdir + relative CDLL + shutil.rmtree of the directory, then subprocess → error', async () => {
     const lib = path.join(dir, 'p3/sub/libplug.so');
     await buildLib(lib);
-    const { doc } = await predict(['--', python, path.join(SRC, 'plug_loader.py'), 'rmtree-subprocess', lib], 'p3');
-    assert.equal(doc!.findings.length, 1);
-    assert.equal(doc!.findings[0]!.dll, lib);
+    const r = await traced(python, [path.join(SRC, 'plug_loader.py'), 'rmtree-subprocess', lib]);
+    assert.equal(r.findings.length, 1);
+    assert.equal(r.findings[0]!.dll, lib);
   });
 
   test('shell: LD_PRELOAD’ed sh removes the library then starts a subshell → error in the shell process', async () => {
     const lib = path.join(dir, 's1/libplug.so');
     await buildLib(lib);
-    const { code, stdout, doc } = await predict(['--', 'sh', path.join(SRC, 'preload-rm-subshell.sh'), lib], 's1');
-    assert.equal(code, 1);
-    assert.equal(stdout, 'subshell\ndone\n');
-    assert.equal(doc!.findings.length, 1);
-    assert.equal(doc!.findings[0]!.properties?.spawn, 'fork');
+    const r = await traced('sh', [path.join(SRC, 'preload-rm-subshell.sh'), lib]);
+    assert.equal(r.findings.length, 1);
+    assert.equal(r.findings[0]!.properties?.spawn, 'fork');
+    assert.equal(r.predictions[0]!.load.pid, r.predictions[0]!.pid, 'the shell itself mapped it');
   });
 
   test('shell: a script whose loader deletes after its last fork, then rm -rf → clean; one that deletes then forks → error', async () => {
     const lib = path.join(dir, 's2/libplug.so');
     await buildLib(lib);
-    const clean = await predict(['--', 'sh', path.join(SRC, 'loader-then-clean.sh'), loader, lib], 's2');
-    assert.equal(clean.code, 0, clean.stderr);
-    assert.equal(clean.stdout, 'answer 41\ncleaned\n');
+    const clean = await traced('sh', [path.join(SRC, 'loader-then-clean.sh'), loader, lib]);
+    assert.equal(clean.exitCode, 0);
+    assert.deepEqual(clean.findings, []);
     const lib2 = path.join(dir, 's3/libplug.so');
     await buildLib(lib2);
-    const bad = await predict(['--', 'sh', path.join(SRC, 'loader-delete-fork.sh'), loader, lib2], 's3');
-    assert.equal(bad.code, 1);
-    assert.equal(bad.doc!.findings.length, 1);
+    const bad = await traced('sh', [path.join(SRC, 'loader-delete-fork.sh'), loader, lib2]);
+    assert.equal(bad.findings.length, 1);
+  });
+
+  test('Python through the CLI: the program’s stdout passes through, the JSON report goes to --output', async () => {
+    const lib = path.join(dir, 'p9/libplug.so');
+    await buildLib(lib);
+    const r = await predict(['--', python, path.join(SRC, 'plug_loader.py'), 'delete-subprocess', lib], 'p9');
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.stdout, 'answer 41\n');
+    assert.equal(r.doc!.findings.length, 1);
   });
 
   test('the command’s exit code wins when it fails (auto); --exit-code report / test choose one side', async () => {
     const failing = ['--', 'sh', '-c', 'echo out; echo err >&2; exit 7'];
-    const auto = await runCli(['predict', ...failing], { cwd: dir });
+    const lib = path.join(dir, 'x1/libplug.so');
+    await buildLib(lib);
+    const [auto, report, test2] = await Promise.all([
+      runCli(['predict', ...failing], { cwd: dir }),
+      runCli(['predict', '--exit-code', 'report', ...failing], { cwd: dir }),
+      runCli(['predict', '--exit-code', 'test', '--', loader, 'delete-then-fork', lib], { cwd: dir }),
+    ]);
     assert.equal(auto.code, 7);
     assert.equal(auto.stdout, 'out\n');
     assert.match(auto.stderr, /^err$/m);
     assert.match(auto.stderr, /the command failed \(exit code 7\)/);
-    const report = await runCli(['predict', '--exit-code', 'report', ...failing], { cwd: dir });
     assert.equal(report.code, 0);
-    const lib = path.join(dir, 'x1/libplug.so');
-    await buildLib(lib);
-    const test2 = await runCli(['predict', '--exit-code', 'test', '--', loader, 'delete-then-fork', lib], { cwd: dir });
     assert.equal(test2.code, 0, 'the loader itself succeeded');
     assert.match(test2.stderr, /would fail on Cygwin/);
   });
@@ -232,29 +266,30 @@ describe('predict: errors without tracing', () => {
   });
 
   test('no command, or both a command and --from-trace → usage error, exit 2', async () => {
-    const none = await runCli(['predict']);
+    const [none, both] = await Promise.all([runCli(['predict']), runCli(['predict', '--from-trace', 'x.log', '--', 'true'])]);
     assert.equal(none.code, 2);
     assert.match(none.stderr, /predict needs a command/);
-    const both = await runCli(['predict', '--from-trace', 'x.log', '--', 'true']);
     assert.equal(both.code, 2);
     assert.match(both.stderr, /not both/);
   });
 
   test('--from-trace: the report on stdout; a missing file → one line, exit 2; a non-trace → error diagnostic, exit 2', async () => {
-    const ok = await runCli(['predict', '--from-trace', 'test/fixtures/predict/traces/real-c-delete-then-fork.log', '-f', 'json']);
+    const [ok, stdin, missing, notTrace] = await Promise.all([
+      runCli(['predict', '--from-trace', 'test/fixtures/predict/traces/real-c-delete-then-fork.log', '-f', 'json']),
+      runCli(['predict', '--from-trace', '-', '-f', 'json'], {
+        input: await readFile(path.join(FIXTURES, 'predict/traces/hand-rename-spawn.log')),
+      }),
+      runCli(['predict', '--from-trace', 'nope.log']),
+      runCli(['predict', '--from-trace', 'test/fixtures/predict/plug.c']),
+    ]);
     assert.equal(ok.code, 1);
     const doc = JSON.parse(ok.stdout) as ReportDocument;
     assert.equal(doc.findings[0]!.file, 'test/fixtures/predict/traces/real-c-delete-then-fork.log');
     assert.equal(doc.findings[0]!.properties?.traceFile, 'test/fixtures/predict/traces/real-c-delete-then-fork.log');
-    const stdin = await runCli(['predict', '--from-trace', '-', '-f', 'json'], {
-      input: await readFile(path.join(FIXTURES, 'predict/traces/hand-rename-spawn.log')),
-    });
     assert.equal(stdin.code, 1);
     assert.equal((JSON.parse(stdin.stdout) as ReportDocument).findings[0]!.ruleId, 'predicted/replaced-dll');
-    const missing = await runCli(['predict', '--from-trace', 'nope.log']);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /cannot read trace .*nope\.log: ENOENT/);
-    const notTrace = await runCli(['predict', '--from-trace', 'test/fixtures/predict/plug.c']);
     assert.equal(notTrace.code, 2);
     assert.match(notTrace.stderr, /not an strace log/);
   });
