@@ -1,7 +1,12 @@
 /** Turn replay predictions into the shared finding model (kind `predicted`). Pure. */
 import path from 'node:path';
 import type { Evidence, Finding } from '../model/finding.js';
-import { SPAWN_KIND_INFO, type GoneEvent, type Prediction } from './replay.js';
+import { SPAWN_KIND_INFO, type GoneEvent, type Prediction, type TracePlace } from './replay.js';
+
+/** `pid 123 [ld]`: the process, with the program it ran when known. */
+function who(t: TracePlace): string {
+  return t.exe ? `pid ${t.pid} [${path.posix.basename(t.exe)}]` : `pid ${t.pid}`;
+}
 
 export interface FindingContext {
   /**
@@ -25,19 +30,19 @@ const CALL_NAME: Record<Prediction['fork']['spawn'], string> = {
 function goneWords(g: GoneEvent): string {
   switch (g.how) {
     case 'unlinked':
-      return `deleted (${g.syscall} at line ${g.line}, pid ${g.pid})`;
+      return `deleted (${g.syscall} at line ${g.line}, ${who(g)})`;
     case 'renamed-away':
-      return `moved away (${g.syscall} at line ${g.line}, pid ${g.pid})`;
+      return `moved away (${g.syscall} at line ${g.line}, ${who(g)})`;
     case 'dir-renamed':
-      return `moved away with its directory ${g.path} (${g.syscall} at line ${g.line}, pid ${g.pid})`;
+      return `moved away with its directory ${g.path} (${g.syscall} at line ${g.line}, ${who(g)})`;
     case 'dir-removed':
-      return `deleted with its directory ${g.path} (${g.syscall} at line ${g.line}, pid ${g.pid})`;
+      return `deleted with its directory ${g.path} (${g.syscall} at line ${g.line}, ${who(g)})`;
     case 'renamed-over':
-      return `replaced by a rename onto its path (${g.syscall} at line ${g.line}, pid ${g.pid})`;
+      return `replaced by a rename onto its path (${g.syscall} at line ${g.line}, ${who(g)})`;
     case 'overwritten':
-      return `overwritten in place (${g.syscall} with O_TRUNC/O_CREAT at line ${g.line}, pid ${g.pid})`;
+      return `overwritten in place (${g.syscall} with O_TRUNC/O_CREAT at line ${g.line}, ${who(g)})`;
     case 'recreated':
-      return `re-created (${g.syscall} at line ${g.line}, pid ${g.pid})`;
+      return `re-created (${g.syscall} at line ${g.line}, ${who(g)})`;
   }
 }
 
@@ -50,12 +55,12 @@ export function predictionMessage(p: Prediction): string {
     (p.recreated && p.gone.how !== 'renamed-over' && p.gone.how !== 'overwritten'
       ? ` and then rebuilt at the same path (${p.recreated.syscall} at line ${p.recreated.line})`
       : '');
-  const history = `${lib} was loaded by pid ${p.load.pid} (line ${p.load.line}) and, while still mapped, ${what}`;
+  const history = `${lib} was loaded by ${who(p.load)} (line ${p.load.line}) and, while still mapped, ${what}`;
   const further =
     p.furtherForks > 0 ? ` ${p.furtherForks} further fork${p.furtherForks === 1 ? '' : 's'} of this process would fail the same way.` : '';
   if (p.severity === 'note') {
     return (
-      `${call} at line ${p.fork.line} (pid ${p.fork.pid}) runs after ${history}. On Cygwin ${call} spawns /bin/sh ` +
+      `${call} at line ${p.fork.line} (${who(p.fork)}) runs after ${history}. On Cygwin ${call} spawns /bin/sh ` +
       `without forking, so this call is expected to work, but any fork() or posix_spawn() of this process from here on ` +
       `would fail. (${p.assumption ?? SPAWN_KIND_INFO[p.fork.spawn].describe})`
     );
@@ -65,7 +70,7 @@ export function predictionMessage(p: Prediction): string {
       ? `the fork child would load a different file from ${p.library} than the parent has mapped`
       : `the fork child cannot load ${p.library} again`;
   return (
-    `${call} at line ${p.fork.line} (pid ${p.fork.pid}) would fail on Cygwin: ${history}; ${effect}.${further}` +
+    `${call} at line ${p.fork.line} (${who(p.fork)}) would fail on Cygwin: ${history}; ${effect}.${further}` +
     (p.assumption ? ` (${p.assumption})` : '')
   );
 }
@@ -101,6 +106,8 @@ export function predictionToFinding(p: Prediction, ctx: FindingContext): Finding
     nonForkingSpawns: p.nonForkingSpawns,
   };
   if (p.fork.childPid !== undefined) properties.childPid = p.fork.childPid;
+  if (p.fork.exe) properties.program = p.fork.exe;
+  if (p.gone.exe) properties.goneBy = p.gone.exe;
   if (p.fork.childExec) properties.childExec = p.fork.childExec.join(' ');
   if (p.aliases.length) properties.aliases = p.aliases.join(', ');
   if (p.assumption) properties.assumption = p.assumption;

@@ -46,6 +46,8 @@ export interface TracePlace {
   line: number;
   pid: number;
   text: string;
+  /** The program the process was running (its last successful execve), when the trace showed it. */
+  exe?: string;
 }
 
 export type GoneHow =
@@ -194,6 +196,7 @@ interface Proc {
   mem: Mem;
   fs: { cwd?: string };
   fds: Map<number, { real: string; requested?: string }>;
+  exe?: string;
   acc: Map<Image, Acc>;
   /**
    * Libraries whose loss already made an ancestor's fork fail (predicted): on Cygwin this process would not exist,
@@ -477,7 +480,7 @@ export class Replayer {
     const p = this.byTid.get(pid);
     if (!p) return;
     const ok = !ret.errno && !Number.isNaN(ret.value) && ret.value >= 0;
-    const place = (): TracePlace => ({ line, pid, text });
+    const place = (): TracePlace => withExe({ line, pid, text }, p.exe);
     switch (name) {
       case 'execve':
       case 'execveat': {
@@ -489,7 +492,7 @@ export class Replayer {
         if (ret.errno || ret.value !== 0) return;
         const file = parseStringArg(args[name === 'execve' ? 0 : 1])?.value;
         this.opts.onEvent?.(file !== undefined ? { type: 'exec', line, pid, file } : { type: 'exec', line, pid });
-        this.execed(p, pid);
+        this.execed(p, pid, file);
         return;
       }
       case 'exit_group':
@@ -627,7 +630,7 @@ export class Replayer {
     }
     if (!img) {
       this.stats.libraryLoads++;
-      img = { id: nextImageId++, path: file, aliases: new Set(), load: { line, pid, text }, refs: 0 };
+      img = { id: nextImageId++, path: file, aliases: new Set(), load: withExe({ line, pid, text }, p.exe), refs: 0 };
       this.indexAdd(file, img);
       this.opts.onEvent?.({ type: 'load', line, pid, library: file });
     }
@@ -734,7 +737,7 @@ export class Replayer {
     }
     this.stats.forks++;
     const spawn: SpawnKind = name === 'vfork' ? 'vfork' : vm && vforkLike ? 'posix_spawn' : 'fork';
-    const place: ForkPlace = { line, pid, text, syscall: name, spawn, childPid: child };
+    const place: ForkPlace = withExe({ line, pid, text, syscall: name, spawn, childPid: child }, p.exe);
     const gone = [...p.mem.count.keys()].filter((i) => i.gone);
     this.opts.onEvent?.({ type: 'fork', line, pid, childPid: child, syscall: name, spawn, goneLibraries: gone.map((i) => i.path) });
 
@@ -805,7 +808,7 @@ export class Replayer {
     }
   }
 
-  private execed(p: Proc, pid: number): void {
+  private execed(p: Proc, pid: number, exe: string | undefined): void {
     // The old image is gone: its predictions are final. The process continues with a fresh address space.
     const fresh: Proc = {
       ...p,
@@ -818,6 +821,7 @@ export class Replayer {
       finished: false,
     };
     delete fresh.spawnedBy;
+    if (exe !== undefined) fresh.exe = exe;
     for (const t of p.tids) if (t !== pid && this.byTid.get(t) === p) this.byTid.delete(t);
     p.tids = new Set([pid]);
     this.byTid.set(pid, fresh);
@@ -827,6 +831,11 @@ export class Replayer {
     this.releaseMem(p.mem);
     this.emitIfDone(p);
   }
+}
+
+function withExe<T extends TracePlace>(place: T, exe: string | undefined): T {
+  if (exe !== undefined) place.exe = exe;
+  return place;
 }
 
 function parseAddr(arg: string | undefined): number {

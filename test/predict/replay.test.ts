@@ -181,6 +181,8 @@ describe('replay: traces recorded on this machine (strace 6.1)', () => {
     assert.equal(p.cause, 'replaced-dll');
     assert.ok(p.recreated, 'the re-creation is evidence');
     assert.notEqual(p.gone.pid, p.pid, 'the linker, a grandchild, deleted it');
+    assert.match(p.gone.exe ?? '', /\/ld$/, 'the deleting program is named');
+    assert.match(r.findings[0]!.message, /unlink at line \d+, pid \d+ \[ld\]/);
     assert.ok(r.findings[0]!.evidence.some((e) => e.role === 'replace'));
   });
 

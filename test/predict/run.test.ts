@@ -68,7 +68,7 @@ describe('predict -- <cmd> under the real strace', { skip }, () => {
     const r = await runCli(['predict', '--', loader, 'delete-then-fork', lib], { cwd: dir });
     assert.equal(r.code, 1, r.stderr);
     assert.equal(r.stdout, 'answer 41\n');
-    assert.match(r.stderr, /fork\(\) at line \d+ \(pid \d+\) would fail on Cygwin: libplug\.so was loaded/);
+    assert.match(r.stderr, /fork\(\) at line \d+ \(pid \d+ \[loader\]\) would fail on Cygwin: libplug\.so was loaded by pid \d+ \[loader\]/);
     assert.match(r.stderr, /\[predicted\/deleted-dll\]/);
     assert.match(r.stderr, /\(strace --seccomp-bpf\)/);
   });
