@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { readTraceLines, replay, replayTrace, Replayer, type Prediction, type ReplayEvent } from '../../src/predict/index.js';
@@ -306,6 +308,37 @@ describe('replay: join, streaming, bad input', () => {
     const empty = await replayTrace([], { file: 'e.log' });
     assert.match(empty.diagnostics[0]!.message, /empty/);
     await assert.rejects(replayTrace(readTraceLines(path.join(TRACES, 'missing.log')), { file: 'm' }), /cannot read trace .*ENOENT/);
+  });
+
+  test('a trace file with CRLF and a non-UTF-8, non-ASCII path with `>` in it; a binary file', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ch-replay-'));
+    try {
+      // strace 6.1 escapes -y decorations like string arguments: bytes >= 0x80 in octal, `>` as \76 (checked here
+      // with `strace -y cat $'/tmp/a\xffé b>c.so'`).
+      const crlf = path.join(dir, 'crlf.log');
+      await writeFile(
+        crlf,
+        [
+          '1  openat(AT_FDCWD</tmp>, "/tmp/a\\377\\303\\251 b>c.so", O_RDONLY|O_CLOEXEC) = 3</tmp/a\\377\\303\\251 b\\76c.so>',
+          '1  mmap(0x7f0000001000, 4096, PROT_READ|PROT_EXEC, MAP_PRIVATE|MAP_DENYWRITE, 3</tmp/a\\377\\303\\251 b\\76c.so>, 0) = 0x7f0000001000',
+          '1  unlink("/tmp/a\\377\\303\\251 b>c.so") = 0',
+          '1  fork() = 2',
+          '',
+        ].join('\r\n'),
+      );
+      const r = await replayTrace(readTraceLines(crlf), { file: 'crlf.log' });
+      assert.equal(r.stats.unparsed, 0);
+      const p = only(r.predictions);
+      assert.equal(p.library, '/tmp/a\ufffdé b>c.so');
+      assert.equal(p.gone.line, 3);
+      const bin = path.join(dir, 'bin.log');
+      await writeFile(bin, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3, 10, 0, 0, 255, 254, 10]));
+      const b = await replayTrace(readTraceLines(bin), { file: 'bin.log' });
+      assert.equal(b.diagnostics[0]?.level, 'error');
+      assert.match(b.diagnostics[0]!.message, /not an strace log/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('CRLF line endings and a cut-off last line', async () => {
