@@ -341,6 +341,23 @@ describe('replay: join, streaming, bad input', () => {
     }
   });
 
+  test('a directory renamed away with the library in it; a failed rename changes nothing', async () => {
+    const lines = [
+      '1  openat(AT_FDCWD</w>, "build/libx.so", O_RDONLY|O_CLOEXEC) = 3</w/build/libx.so>',
+      '1  mmap(0x7f0000001000, 4096, PROT_READ|PROT_EXEC, MAP_PRIVATE|MAP_DENYWRITE, 3</w/build/libx.so>, 0) = 0x7f0000001000',
+      '1  rename("build", "/elsewhere/build") = -1 EXDEV (Invalid cross-device link)',
+      '1  fork() = 2',
+      '1  renameat(AT_FDCWD</w>, "build", AT_FDCWD</w>, "build.old") = 0',
+      '1  fork() = 3',
+    ];
+    const r = await replayTrace(lines, { file: 't' });
+    const p = only(r.predictions);
+    assert.equal(p.gone.how, 'dir-renamed');
+    assert.equal(p.gone.path, '/w/build');
+    assert.equal(p.fork.line, 6);
+    assert.match(r.findings[0]!.message, /moved away with its directory \/w\/build/);
+  });
+
   test('CRLF line endings and a cut-off last line', async () => {
     const text = [
       '1  openat(AT_FDCWD</w>, "/w/a.so", O_RDONLY) = 3</w/a.so>',
