@@ -107,7 +107,7 @@ var analyzeCommand = {
     ).action(async (logs, opts) => {
       const { createReadStream } = await import("node:fs");
       const { stat: stat2 } = await import("node:fs/promises");
-      const path5 = await import("node:path");
+      const path6 = await import("node:path");
       const { analyzeLogs } = await import("./chunks/diagnose-VIRGABGN.js");
       const { makeDocument } = await import("./chunks/document-QNAXIRIV.js");
       const io = ctx.io;
@@ -120,7 +120,7 @@ var analyzeCommand = {
           stdinUsed = true;
           continue;
         }
-        const abs = path5.resolve(io.cwd, p);
+        const abs = path6.resolve(io.cwd, p);
         try {
           const st = await stat2(abs);
           if (st.isDirectory()) {
@@ -257,9 +257,104 @@ ${info.description}
   }
 };
 
+// src/commands/predict.ts
+import { constants } from "node:os";
+import path3 from "node:path";
+import { createInterface } from "node:readline";
+var EXIT_MODES = ["auto", "report", "test"];
+function quoteArg(a) {
+  return /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`;
+}
+var predictCommand = {
+  register(program, ctx) {
+    const cmd = program.command("predict").description("Linux: run a test command under strace and predict the forks that would fail on Cygwin").argument("[command...]", "the command to trace, after `--`").option("--from-trace <file>", "replay an existing strace -f log (`-` = stdin) instead of running a command").option("--trace-file <file>", "keep the strace log in FILE (default: a temporary file, removed afterwards)").option("--strace <path>", "the strace binary (default: strace on PATH)").option("--no-seccomp", "do not use strace --seccomp-bpf even where it works (slower)").addOption(
+      new Option("--exit-code <mode>", "auto: the test\u2019s code if it failed, else the report\u2019s; report; test").choices(EXIT_MODES).default("auto")
+    );
+    addReportOptions(cmd).addHelpText(
+      "after",
+      "\nWhen running a command, its output and stdin pass through unchanged and the report goes to standard error\n(or --output FILE). Exit code (auto): the command\u2019s own non-zero exit code if it failed, else 0 clean,\n1 predictions, 2 error. Docs: docs/predict.md"
+    );
+    cmd.action(async (command, opts) => {
+      const engine = await import("./chunks/predict-MBGPQDIC.js");
+      const loaded = await ctx.config();
+      const io = ctx.io;
+      if (opts.fromTrace && command.length) throw new UsageError("give either --from-trace FILE or a command, not both");
+      if (!opts.fromTrace && !command.length) throw new UsageError("predict needs a command (predict -- <cmd> [args...]) or --from-trace FILE");
+      if (opts.fromTrace) {
+        const file = path3.resolve(io.cwd, opts.fromTrace);
+        const label = opts.fromTrace === "-" ? "<stdin>" : opts.fromTrace;
+        const lines = opts.fromTrace === "-" ? createInterface({ input: io.stdin, crlfDelay: Infinity }) : engine.readTraceLines(file);
+        const result = await engine.replayTrace(lines, {
+          cwd: io.cwd,
+          file: label,
+          traceFile: label
+        });
+        const { makeDocument } = await import("./chunks/document-QNAXIRIV.js");
+        const doc = makeDocument(result.findings, [...result.diagnostics, statsLine(result.stats)], { logs: [label] });
+        ctx.exitCode = await emitReport(io, doc, opts, loaded);
+        return;
+      }
+      const [program0, ...args] = command;
+      const commandLine = command.map(quoteArg).join(" ");
+      const run = await engine.runTraced(program0, args, {
+        ...opts.strace !== void 0 ? { strace: opts.strace } : {},
+        ...opts.traceFile !== void 0 ? { traceFile: opts.traceFile } : {},
+        ...opts.seccomp === false ? { seccomp: false } : {},
+        cwd: io.cwd,
+        env: io.env
+      });
+      try {
+        const rel = path3.relative(io.cwd, run.traceFile);
+        const kept = run.temporary ? void 0 : rel && !rel.startsWith("..") ? rel : run.traceFile;
+        const result = await engine.replayTrace(engine.readTraceLines(run.traceFile), {
+          cwd: io.cwd,
+          file: kept ?? commandLine,
+          command: commandLine,
+          ...kept !== void 0 ? { traceFile: kept } : {}
+        });
+        const testCode = run.exitCode ?? 128 + (run.signal ? constants.signals[run.signal] ?? 0 : 0);
+        const diagnostics = [...result.diagnostics];
+        if (result.stats.syscalls === 0 && testCode !== 0) {
+          diagnostics.push({ level: "error", message: `strace could not run \`${commandLine}\` (exit code ${testCode}); see its message above` });
+        }
+        diagnostics.push(statsLine(result.stats, run.seccomp));
+        if (run.temporary && result.findings.length) {
+          diagnostics.push({
+            level: "info",
+            message: "the trace was temporary and is removed: pass --trace-file FILE to keep it and look the line numbers up"
+          });
+        }
+        if (testCode !== 0) {
+          diagnostics.push({
+            level: "warning",
+            message: `the command failed (${run.signal ? `killed by ${run.signal}` : `exit code ${testCode}`}); predictions cover what ran`
+          });
+        }
+        const { makeDocument } = await import("./chunks/document-QNAXIRIV.js");
+        const doc = makeDocument(result.findings, diagnostics, {
+          command,
+          ...kept !== void 0 ? { logs: [kept] } : {}
+        });
+        const reportIO = opts.output ? io : { ...io, stdout: io.stderr };
+        const reportCode = await emitReport(reportIO, doc, opts, loaded);
+        const mode = opts.exitCode ?? "auto";
+        ctx.exitCode = result.stats.syscalls === 0 ? EXIT_ERROR : mode === "test" ? testCode : mode === "report" ? reportCode : testCode !== 0 ? testCode : reportCode;
+      } finally {
+        run.cleanup();
+      }
+    });
+  }
+};
+function statsLine(s, seccomp) {
+  return {
+    level: "info",
+    message: `replayed ${s.lines} trace lines: ${s.processes} processes, ${s.forks} process-creating calls, ${s.libraryLoads} library loads, ${s.goneWhileMapped} deleted/replaced while mapped` + (seccomp === void 0 ? "" : seccomp ? " (strace --seccomp-bpf)" : " (strace without --seccomp-bpf: slower)")
+  };
+}
+
 // src/commands/render.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 async function readInput(ctx, file) {
   if (file === "-") {
     const chunks = [];
@@ -267,7 +362,7 @@ async function readInput(ctx, file) {
     return Buffer.concat(chunks).toString("utf8");
   }
   try {
-    return await readFile3(path3.resolve(ctx.io.cwd, file), "utf8");
+    return await readFile3(path4.resolve(ctx.io.cwd, file), "utf8");
   } catch (e) {
     throw new InputError(`cannot read ${file}: ${e.code ?? String(e)}`);
   }
@@ -289,10 +384,10 @@ import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path4 from "node:path";
+import path5 from "node:path";
 function findCygwinBin(pathVar, exists, delimiter = ";") {
   for (const dir of (pathVar ?? "").split(delimiter).filter(Boolean)) {
-    const j = (f) => path4.win32.join(dir, f);
+    const j = (f) => path5.win32.join(dir, f);
     if (exists(j("strace.exe")) && (exists(j("cygwin1.dll")) || exists(j("msys-2.0.dll")))) return dir;
   }
   return void 0;
@@ -322,11 +417,11 @@ async function runCommand(argv, opts, io, loaded, pipeline, facts = hostFacts())
   } catch (e) {
     throw new UsageError(e.message.replace('input "strace-options"', "--strace-options"));
   }
-  const dir = await mkdtemp(path4.join(tmpdir(), "cygwin-hygiene-run-"));
-  const straceLog = path4.join(dir, "strace.log");
-  const consoleLog = path4.join(dir, "console.log");
+  const dir = await mkdtemp(path5.join(tmpdir(), "cygwin-hygiene-run-"));
+  const straceLog = path5.join(dir, "strace.log");
+  const consoleLog = path5.join(dir, "console.log");
   const exitCode = await new Promise((resolve, reject) => {
-    const strace = facts.cygwinBin ? path4.win32.join(facts.cygwinBin, "strace.exe") : "strace";
+    const strace = facts.cygwinBin ? path5.win32.join(facts.cygwinBin, "strace.exe") : "strace";
     const child = spawn(strace, ["-o", straceLog, ...straceOptions, ...argv], { cwd: io.cwd, env: io.env, stdio: ["inherit", "pipe", "pipe"] });
     const file = createWriteStream(consoleLog);
     child.stdout.on("data", (d) => {
@@ -361,7 +456,14 @@ var runCommandModule = {
 };
 
 // src/commands/index.ts
-var commands = [analyzeCommand, runCommandModule, dryRunCommand, renderCommand, explainCommand];
+var commands = [
+  analyzeCommand,
+  predictCommand,
+  runCommandModule,
+  dryRunCommand,
+  renderCommand,
+  explainCommand
+];
 
 // src/cli/main.ts
 function buildProgram(ctx) {

@@ -1,0 +1,105 @@
+/**
+ * predict/: run a Linux test command under strace, then replay the trace with Cygwin's fork rules.
+ *
+ *   runTraced(cmd, args)  ──► trace file ──► readTraceLines(file) ──► replay()/replayTrace() ──► findings
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { Diagnostic } from '../model/document.js';
+import type { Finding } from '../model/finding.js';
+import { InputError } from '../util/errors.js';
+import { predictionToFinding, type FindingContext } from './findings.js';
+import { Replayer, type Prediction, type ReplayOptions, type ReplayStats } from './replay.js';
+
+export { replay, Replayer, SPAWN_KIND_INFO } from './replay.js';
+export type { Prediction, ReplayEvent, ReplayOptions, ReplayStats, SpawnKind, ForkPlace, GoneEvent, TracePlace } from './replay.js';
+export { parseStraceLine } from './parse.js';
+export { predictionToFinding, predictionMessage, type FindingContext } from './findings.js';
+export { runTraced, probeSeccomp, straceArgs, findExecutable, TRACED_SYSCALLS, StraceMissingError, STRACE_INSTALL_HINT } from './runner.js';
+export type { RunTracedOptions, TracedRun } from './runner.js';
+
+export interface ReplayResult {
+  predictions: Prediction[];
+  findings: Finding[];
+  stats: ReplayStats;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Replay a whole trace and build findings. `lines` is streamed: the trace is never held in memory, only the
+ * predictions (one per process and library).
+ */
+export async function replayTrace(
+  lines: AsyncIterable<string> | Iterable<string>,
+  opts: ReplayOptions & FindingContext,
+): Promise<ReplayResult> {
+  const r = new Replayer(opts);
+  const predictions: Prediction[] = [];
+  for await (const line of lines) predictions.push(...r.push(line));
+  predictions.push(...r.end());
+  const stats = r.stats;
+  const ctx: FindingContext = { file: opts.file };
+  if (opts.command !== undefined) ctx.command = opts.command;
+  if (opts.traceFile !== undefined) ctx.traceFile = opts.traceFile;
+  return {
+    predictions,
+    findings: predictions.map((p) => predictionToFinding(p, ctx)),
+    stats,
+    diagnostics: statsDiagnostics(stats, opts.traceFile ?? opts.file),
+  };
+}
+
+/** What the statistics say is wrong with the trace (not strace output, cut strings, ...). */
+export function statsDiagnostics(stats: ReplayStats, file: string): Diagnostic[] {
+  const d: Diagnostic[] = [];
+  if (stats.syscalls === 0) {
+    d.push({
+      level: 'error',
+      file,
+      message:
+        stats.lines === 0
+          ? 'the trace is empty: strace recorded nothing (did the command start?)'
+          : `no strace syscall lines in ${stats.lines} line${stats.lines === 1 ? '' : 's'}: not an strace log?`,
+    });
+    return d;
+  }
+  if (stats.truncatedPaths > 0) {
+    d.push({
+      level: 'warning',
+      file,
+      message: `${stats.truncatedPaths} path argument(s) were cut by strace ("..."...): record with a larger -s (e.g. -s 4096)`,
+    });
+  }
+  if (stats.unresolvedPaths > 0) {
+    d.push({
+      level: 'info',
+      file,
+      message: `${stats.unresolvedPaths} relative path(s) could not be resolved (unknown working directory); record with -y`,
+    });
+  }
+  if (stats.orphans > 0) {
+    d.push({
+      level: 'info',
+      file,
+      message: `${stats.orphans} process(es) appeared without their parent's clone/fork line; replayed without inherited libraries`,
+    });
+  }
+  return d;
+}
+
+/**
+ * The lines of a trace file, streamed (CRLF tolerated). Throws InputError for a missing file or a directory.
+ */
+export async function* readTraceLines(file: string): AsyncGenerator<string> {
+  let st;
+  try {
+    st = await stat(file);
+  } catch (e) {
+    throw new InputError(`cannot read trace ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
+  if (!st.isFile()) throw new InputError(`cannot read trace ${file}: not a regular file`);
+  const rl = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  // A binary file is not rejected here: its lines do not parse, and the replay reports "not an strace log".
+  for await (const line of rl) yield line;
+}
