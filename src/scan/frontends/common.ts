@@ -1,0 +1,129 @@
+import type { EventKind, FileEvents, ScanEvent } from '../events.js';
+import { normKey, snippet } from '../events.js';
+import type { SyntaxNode } from '../treesitter.js';
+
+/** What a language table says about one call. */
+export interface Classified {
+  kind: EventKind;
+  /** Index of the argument holding the path, or a node, or a ready key. */
+  arg?: number;
+  node?: SyntaxNode;
+  key?: string;
+  forks?: boolean;
+  unique?: boolean;
+}
+
+/** Builds events with the right fn/loop context while a front-end walks a file. */
+export class EventSink {
+  readonly events: ScanEvent[] = [];
+  readonly functions = new Set<string>();
+  private loopId = 0;
+  fn: string | undefined;
+  loops: number[] = [];
+  deferred = false;
+
+  constructor(private readonly lines: string[]) {}
+
+  add(kind: EventKind, call: string, line: number, column: number, extra: Partial<ScanEvent> = {}): ScanEvent {
+    const e: ScanEvent = {
+      kind,
+      call,
+      line,
+      column,
+      text: snippet(this.lines[line - 1] ?? call),
+      loops: [...this.loops],
+      ...(this.fn !== undefined ? { fn: this.fn } : {}),
+      ...(this.deferred ? { deferred: true } : {}),
+      ...extra,
+    };
+    if (e.path !== undefined) e.path = normKey(e.path);
+    this.events.push(e);
+    return e;
+  }
+
+  inFunction<T>(name: string, body: () => T): T {
+    const [fn, loops] = [this.fn, this.loops];
+    this.functions.add(name);
+    this.fn = name;
+    this.loops = [];
+    try {
+      return body();
+    } finally {
+      this.fn = fn;
+      this.loops = loops;
+    }
+  }
+
+  inLoop<T>(body: () => T): T {
+    const loops = this.loops;
+    this.loops = [...loops, ++this.loopId];
+    try {
+      return body();
+    } finally {
+      this.loops = loops;
+    }
+  }
+
+  inDeferred<T>(body: () => T): T {
+    const d = this.deferred;
+    this.deferred = true;
+    try {
+      return body();
+    } finally {
+      this.deferred = d;
+    }
+  }
+
+  result(): FileEvents {
+    return { events: this.events, functions: [...this.functions] };
+  }
+}
+
+/**
+ * Variable bindings for path expressions: `name -> key`. A name bound to different keys in one scope resolves to
+ * `${name}` (the variable itself), which still matches every other use of that variable.
+ */
+export class Bindings {
+  private readonly map = new Map<string, string | null>();
+  private readonly unique = new Set<string>();
+
+  set(scope: string | undefined, name: string, key: string, unique = false): void {
+    const k = `${scope ?? ''}\u0000${name}`;
+    const old = this.map.get(k);
+    if (old === undefined) this.map.set(k, key);
+    else if (old !== key) this.map.set(k, null);
+    if (unique) this.unique.add(k);
+  }
+
+  /** Resolve `name` as seen from `scope` (then the file scope); `${name}` when unknown. */
+  get(scope: string | undefined, name: string, seen = new Set<string>()): string {
+    for (const s of scope !== undefined ? [scope, undefined] : [undefined]) {
+      const v = this.map.get(`${s ?? ''}\u0000${name}`);
+      if (v === undefined) continue;
+      if (v === null || seen.has(name)) return `\${${name}}`;
+      return v;
+    }
+    return `\${${name}}`;
+  }
+
+  isUnique(scope: string | undefined, name: string): boolean {
+    return this.unique.has(`${scope ?? ''}\u0000${name}`) || this.unique.has(`\u0000${name}`);
+  }
+}
+
+/** Calls whose result is a fresh name each time: a path built from them is unique per load. */
+export const UNIQUE_SOURCES = /\b(mkstemp|mkdtemp|mktemp|tmpnam|tempnam|NamedTemporaryFile|uuid\w*|randomUUID|getpid|time|Time\.now|Date\.now|counter|rand\w*|\$\$|\$RANDOM|Dir\.mktmpdir|Tempfile|os\.tmpdir\(\)\s*\+|tmpfile)\b/;
+
+/** Does the file's text look like it could hold an event of this language (the prefilter's job)? */
+export function lineOf(node: SyntaxNode): number {
+  return node.startPosition.row + 1;
+}
+export function colOf(node: SyntaxNode): number {
+  return node.startPosition.column + 1;
+}
+
+/** Strip one level of quotes from a string literal's text. */
+export function unquote(s: string): string {
+  const m = /^(?:[rbuRBUfF]{0,2})("""|'''|"|'|`)([\s\S]*)\1$/.exec(s);
+  return m ? m[2]! : s;
+}
