@@ -72,7 +72,7 @@ function describe(r: RuleReport): string {
 /** Analyse one file's text: front-end → trace → rules → findings (suppressions applied). Pure. */
 export async function analyzeText(file: string, text: string, lang: LanguageId, opts: AnalyzeOptions = {}): Promise<FileResult> {
   const diagnostics: Diagnostic[] = [];
-  const events = await frontEnd(lang, text);
+  const events = await frontEnd(lang, text, file);
   const trace = buildTrace(events);
   const rules = (opts.rules ?? RULES).filter((r) => opts.ruleSeverity?.[r.meta.id] !== 'off');
   const raw: Array<{ rule: Rule; r: RuleReport }> = [];
@@ -83,6 +83,7 @@ export async function analyzeText(file: string, text: string, lang: LanguageId, 
   const sups = suppressions(lines, lang);
   const seen = new Set<string>();
   const findings: Finding[] = [];
+  const weak = lang === 'javascript' || lang === 'typescript';
   const ev = (role: Evidence['role'], t: TraceItem): Evidence => ({ role, file, line: t.event.line, column: t.event.column, text: t.event.text });
   for (const { rule, r } of raw) {
     const id = rule.meta.id;
@@ -104,11 +105,12 @@ export async function analyzeText(file: string, text: string, lang: LanguageId, 
       kind: 'static',
       ruleId: id,
       cause: r.cause,
-      severity: (opts.ruleSeverity?.[id] as Severity | undefined) ?? rule.meta.defaultSeverity,
+      // JS: child_process forks only when node itself is a Cygwin program (native node.exe uses CreateProcess).
+      severity: (opts.ruleSeverity?.[id] as Severity | undefined) ?? (weak ? 'warning' : rule.meta.defaultSeverity),
       file,
       line: r.change.event.line,
       column: r.change.event.column,
-      message: describe(r),
+      message: weak ? `${describe(r)} (Only when node runs as a Cygwin program: a native node.exe spawns without fork.)` : describe(r),
       evidence: [ev('load', r.load), ev(changeRole, r.change), ev('spawn', r.spawn)],
       language: lang,
       ...(r.load.event.path ? { dll: r.load.event.path } : {}),

@@ -16,7 +16,7 @@ const MAX_DEPTH = 8;
  * Turn a file's events into one plausible execution order of the whole process:
  * - top-level code in source order; a call of a function/macro of the same file inlines its body;
  * - functions nobody in the file calls run after the top level, in source order (test runners and entry points);
- * - every loop body runs twice (so a delete in iteration 1 meets the spawn of iteration 2);
+ * - every loop body runs three times (a delete or rebuild in iteration 2 meets the spawn of iteration 3);
  * - deferred events (atexit, END, trap EXIT) run last.
  * Not path-sensitive: both branches of an `if` are taken. The trace is capped at 50,000 steps.
  */
@@ -64,6 +64,7 @@ export function buildTrace(file: FileEvents): TraceItem[] {
         while (j < list.length && list[j]!.loops[depth] === id) j++;
         const body = list.slice(i, j);
         run(body, depth + 1, stack, repeat, via);
+        run(body, depth + 1, stack, 'iteration', via);
         run(body, depth + 1, stack, 'iteration', via);
         i = j;
         continue;

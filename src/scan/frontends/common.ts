@@ -88,6 +88,8 @@ export class Bindings {
   private readonly unique = new Set<string>();
 
   set(scope: string | undefined, name: string, key: string, unique = false): void {
+    // An opaque call result (`${mkdtemp()}`) is known only by the variable holding it: two calls are two values.
+    if (/^\$\{[^}]*\(.*\}$/.test(key) && !key.slice(2, -1).includes('${')) key = `\${${name}}`;
     const k = `${scope ?? ''}\u0000${name}`;
     const old = this.map.get(k);
     if (old === undefined) this.map.set(k, key);
