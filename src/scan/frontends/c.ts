@@ -35,6 +35,7 @@ export async function cFrontEnd(text: string, lines: string[], grammar: 'c' | 'c
   const root = await parse(grammar, text);
   const sink = new EventSink(lines);
   const b = new Bindings();
+  sink.uniqueKeys = b.uniqueKeys;
   const handles = new Map<string, string>();
   const atexit = new Set<string>();
 

@@ -20,6 +20,8 @@ export class EventSink {
   private loopId = 0;
   fn: string | undefined;
   loops: number[] = [];
+  /** Path keys known to be fresh per run (from Bindings): rebuilding there is not "to the same path". */
+  uniqueKeys: ReadonlySet<string> = new Set();
   deferred = false;
 
   constructor(private readonly lines: string[]) {}
@@ -36,7 +38,10 @@ export class EventSink {
       ...(this.deferred ? { deferred: true } : {}),
       ...extra,
     };
-    if (e.path !== undefined) e.path = normKey(e.path);
+    if (e.path !== undefined) {
+      e.path = normKey(e.path);
+      if (e.unique === undefined && isUniqueKey(e.path, this.uniqueKeys)) e.unique = true;
+    }
     this.events.push(e);
     return e;
   }
@@ -86,6 +91,8 @@ export class EventSink {
 export class Bindings {
   private readonly map = new Map<string, string | null>();
   private readonly unique = new Set<string>();
+  /** Keys bound from a fresh-name source (mkstemp, uuid ...). */
+  readonly uniqueKeys = new Set<string>();
 
   set(scope: string | undefined, name: string, key: string, unique = false): void {
     // An opaque call result (`${mkdtemp()}`) is known only by the variable holding it: two calls are two values.
@@ -94,7 +101,10 @@ export class Bindings {
     const old = this.map.get(k);
     if (old === undefined) this.map.set(k, key);
     else if (old !== key) this.map.set(k, null);
-    if (unique) this.unique.add(k);
+    if (unique) {
+      this.unique.add(k);
+      this.uniqueKeys.add(key);
+    }
   }
 
   /** Resolve `name` as seen from `scope` (then the file scope); `${name}` when unknown. */
@@ -115,6 +125,14 @@ export class Bindings {
 
 /** Calls whose result is a fresh name each time: a path built from them is unique per load. */
 export const UNIQUE_SOURCES = /\b(mkstemp|mkdtemp|mktemp|tmpnam|tempnam|NamedTemporaryFile|uuid\w*|randomUUID|getpid|time|Time\.now|Date\.now|counter|rand\w*|\$\$|\$RANDOM|Dir\.mktmpdir|Tempfile|os\.tmpdir\(\)\s*\+|tmpfile)\b/;
+
+/** Is a path key fresh per run: bound from a unique source, or built from a placeholder naming one? */
+export function isUniqueKey(key: string, known: ReadonlySet<string>): boolean {
+  if (known.has(key)) return true;
+  for (const k of known) if (key.startsWith(`${k}`) && k.startsWith('${')) return true;
+  for (const m of key.matchAll(/\$\{([^}]*)\}/g)) if (UNIQUE_SOURCES.test(m[1]!)) return true;
+  return false;
+}
 
 /** Does the file's text look like it could hold an event of this language (the prefilter's job)? */
 export function lineOf(node: SyntaxNode): number {

@@ -19,6 +19,7 @@ export async function jsFrontEnd(text: string, lines: string[], file: string): P
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
   const sink = new EventSink(lines);
   const b = new Bindings();
+  sink.uniqueKeys = b.uniqueKeys;
   const pos = (n: TS.Node): [number, number] => {
     const p = sf.getLineAndCharacterOfPosition(n.getStart(sf));
     return [p.line + 1, p.character + 1];

@@ -34,6 +34,7 @@ interface Block {
 export function lineFrontEnd(lines: string[], lang: LineLanguage, interpolate: (s: string, get: (v: string) => string) => string): FileEvents {
   const sink = new EventSink(lines);
   const b = new Bindings();
+  sink.uniqueKeys = b.uniqueKeys;
   const fnNames = new Set<string>();
   const codes = lines.map((l) => lang.code(l));
   let scope: string | undefined;

@@ -16,6 +16,7 @@ export async function luaFrontEnd(text: string, lines: string[]): Promise<FileEv
   const root = await parse('lua', text);
   const sink = new EventSink(lines);
   const b = new Bindings();
+  sink.uniqueKeys = b.uniqueKeys;
 
   const key = (n: SyntaxNode | null | undefined): string => {
     if (!n) return '';

@@ -13,6 +13,7 @@ export async function makeFrontEnd(text: string, lines: string[]): Promise<FileE
   const root = await parse('make', text);
   const sink = new EventSink(lines);
   const b = new Bindings();
+  sink.uniqueKeys = b.uniqueKeys;
   const expand = (s: string, target: string): string =>
     s.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (_m, v: string) => b.get(undefined, v)).replace(/\$@/g, target).replace(/\$\$/g, '$');
 

@@ -40,6 +40,7 @@ export async function pythonFrontEnd(text: string, lines: string[]): Promise<Fil
   const root = await parse('python', text);
   const sink = new EventSink(lines);
   const b = new Bindings();
+  sink.uniqueKeys = b.uniqueKeys;
   const tempDirs = new Set<string>();
   const atexit = new Set<string>();
   let scope: string | undefined;

@@ -16,6 +16,7 @@ export async function rubyFrontEnd(text: string, lines: string[]): Promise<FileE
   const root = await parse('ruby', text);
   const sink = new EventSink(lines);
   const b = new Bindings();
+  sink.uniqueKeys = b.uniqueKeys;
 
   const key = (n: SyntaxNode | null | undefined): string => {
     if (!n) return '';

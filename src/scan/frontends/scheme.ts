@@ -128,6 +128,7 @@ export function schemeFrontEnd(text: string, lines: string[]): FileEvents {
   const forms = readSexprs(text);
   const sink = new EventSink(lines);
   const b = new Bindings();
+  sink.uniqueKeys = b.uniqueKeys;
   const macros = new Set<string>();
 
   const key = (x: SNode | undefined): string => {

@@ -14,6 +14,7 @@ export async function shellFrontEnd(text: string, lines: string[]): Promise<File
   const root = await parse('bash', text);
   const sink = new EventSink(lines);
   const b = new Bindings();
+  sink.uniqueKeys = b.uniqueKeys;
   const trapFns = new Set<string>();
   const fnNames = new Set<string>();
 

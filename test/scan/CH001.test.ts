@@ -1,0 +1,68 @@
+import { CH001 } from '../../src/scan/rules/CH001.js';
+import { ruleTester } from './rule-tester.js';
+
+ruleTester(CH001, {
+  valid: [
+    { file: 'c/dlclose-before-delete.c', name: 'C: dlclose before unlink' },
+    { file: 'c/system-only.c', name: 'C: system()/popen() do not fork on Cygwin' },
+    { file: 'cpp/atexit-cleanup.cpp', name: 'C++: unlink in an atexit handler' },
+    { file: 'python/negatives.py', name: 'Python: load without delete, other path, atexit, delete after last spawn' },
+    { file: 'python/os_system.py', name: 'Python: os.system does not fork' },
+    { file: 'ruby/tmpdir_ok.rb' },
+    { file: 'shell/trap-cleanup.sh', name: 'shell: delete in trap EXIT' },
+    { file: 'lua/execute_only.lua', name: 'Lua: os.execute does not fork' },
+    { file: 'make/Makefile', name: 'make: no load directive' },
+    { file: 'javascript/keep.js', name: 'JS: delete after the last spawn' },
+    { file: 'typescript/unique.ts', name: 'TS: delete of a different path' },
+    { file: 'scheme/defer.scm', name: 'Scheme: delete after the last spawn' },
+    { file: 'perl/end-block.pl', name: 'Perl: unlink in END block' },
+    { file: 'tcl/keep.tcl', name: 'Tcl: load without delete' },
+    {
+      name: 'C: a unique path per load is still fine when nothing forks',
+      filename: 'u.c',
+      code: 'void f(void) { void *h = dlopen("a.so", 0); unlink("a.so"); execl("/bin/true", "true", 0); }\n',
+    },
+  ],
+  invalid: [
+    { file: 'c/delete-then-fork.c', errors: [{ line: 8, column: 3, load: 6, delete: 8, spawn: 9, dll: 'build/plugin.dll', message: ['line 6', 'line 8', '`fork` at line 9'] }] },
+    { file: 'cpp/plugin-host.cpp', name: 'C++: posix_spawnp forks; a suppressed second case', errors: [{ line: 19, load: 18, delete: 19, spawn: 22 }] },
+    { file: 'python/ctypes_delete.py', name: 'Python: delete in one test, spawn in the next', errors: [{ line: 11, column: 5, load: 9, delete: 11, spawn: 15, dll: 'build/libdemo.dll' }] },
+    { file: 'python/finally_and_rmtree.py', name: 'Python: delete in finally', errors: [{ line: 16, load: 13, delete: 16, spawn: 22, dll: '${tmp}/ext.so' }] },
+    { file: 'python/named_tempfile.py', name: 'Python: NamedTemporaryFile(delete=True) block end', errors: [{ line: 6, load: 9, delete: 6, spawn: 10, message: ['NamedTemporaryFile(delete=True) block end'] }] },
+    { file: 'ruby/fiddle_delete.rb', name: 'Ruby: next iteration', errors: [{ line: 10, load: 8, delete: 10, spawn: 7, message: ['next loop iteration'] }] },
+    { file: 'shell/enable-builtin.sh', errors: [{ line: 6, load: 5, delete: 6, spawn: 7 }] },
+    { file: 'lua/loadlib_fork.lua', errors: [{ line: 5, load: 3, delete: 5, spawn: 6 }] },
+    { file: 'make/load-directive.mk', errors: [{ line: 7, load: 2, delete: 7, spawn: 10, dll: 'build/mk_ext.so' }] },
+    { file: 'javascript/addon.js', errors: [{ line: 8, load: 6, delete: 8, spawn: 9, message: ['Cygwin program'] }] },
+    { file: 'scheme/load-delete.scm', errors: [{ line: 4, column: 1, load: 3, delete: 4, spawn: 5 }] },
+    { file: 'perl/platypus.pl', name: 'Perl: delete in a different function from the spawn', errors: [{ line: 9, load: 8, delete: 9, spawn: 12 }] },
+    { file: 'tcl/load-delete.tcl', errors: [{ line: 5, load: 4, delete: 5, spawn: 6 }] },
+    {
+      name: 'chibi test-ffi macro invoked several times',
+      file: '../../../examples/chibi-ffi/tests/ffi-tests.scm',
+      errors: [{ line: 41, column: 14, load: 34, delete: 41, spawn: 21, message: ['next call of `test-ffi`', '`system` at line 21'] }],
+    },
+    {
+      name: 'C: the bundled dl-test.c (fork in a helper called after the unlink)',
+      file: '../../../examples/chibi-ffi/tests/dl-test.c',
+      errors: [{ line: 31, load: 24, delete: 31, spawn: 12, dll: 'tests/plugin.so' }],
+    },
+    {
+      name: 'Python: path in a variable, delete in a different function from the load',
+      filename: 'two_fns.py',
+      code: [
+        'import ctypes, os, subprocess',
+        'so = "build/x.so"',
+        'def setup():',
+        '    ctypes.CDLL(so)',
+        'def teardown():',
+        '    os.unlink(so)',
+        'setup()',
+        'teardown()',
+        'subprocess.call(["true"])',
+        '',
+      ].join('\n'),
+      errors: [{ line: 6, load: 4, delete: 6, spawn: 9, dll: 'build/x.so' }],
+    },
+  ],
+});
