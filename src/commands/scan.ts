@@ -36,9 +36,6 @@ export const scanCommand: CommandModule = {
       }
       const loaded = await ctx.config();
       const { config } = loaded;
-      const v8 = await import('node:v8');
-      // Grammar wasm: Liftoff only, no TurboFan tier-up holding up process exit (tech-notes §1, docs/scan.md).
-      v8.setFlagsFromString('--liftoff-only');
       const { scanPaths, readBaseline, toBaseline } = await import('../scan/index.js');
       const baselineFile = opts.baseline ?? (config.baseline ? path.resolve(loaded.dir, config.baseline) : undefined);
       const baseline = baselineFile && !opts.writeBaseline ? await readBaseline(path.resolve(ctx.io.cwd, baselineFile)) : undefined;

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { setFlagsFromString } from 'node:v8';
 import { assetPath } from './assets.js';
 import type { Language as TSLanguage, Parser as TSParser, Node as TSNode } from 'web-tree-sitter';
 
@@ -12,6 +13,9 @@ const parsers = new Map<string, TSParser>();
 /** web-tree-sitter, initialised once (lazily: only when a file needs a grammar). */
 function runtime(): Promise<WTS> {
   mod ??= (async () => {
+    // Grammar wasm compiled by Liftoff only: no background TurboFan tier-up (which cost ~1 s of CPU and held up
+    // process exit on 2 cores, tech-notes §1); parse speed stays the same. Process-wide, harmless for other code.
+    setFlagsFromString('--liftoff-only');
     const m = await import('web-tree-sitter');
     const wasm = await readFile(assetPath('tree-sitter.wasm'));
     await m.Parser.init({ wasmBinary: wasm } as object);
