@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../model/document.js';
 import type { Evidence, Finding, Severity } from '../model/finding.js';
+import { substitute } from './events.js';
 import { buildTrace, type TraceItem } from './flow.js';
 import { frontEnd } from './frontends/index.js';
 import { COMMENT, type LanguageId } from './languages.js';
@@ -47,9 +48,20 @@ export function fingerprint(ruleId: string, file: string, loadText: string, chan
 
 const q = (s: string): string => `\`${s}\``;
 
+/**
+ * The best-known path of the loaded library: the path expression with the arguments of the call that reached the
+ * load substituted (chibi's `test-ffi "basic"` → `tests/ffi/basic`), a trailing shared-object-extension variable
+ * dropped (runtime findings are joined on the basename without extension).
+ */
+export function dllOf(load: TraceItem): string | undefined {
+  const p = load.event.path;
+  if (!p) return undefined;
+  return substitute(p, load.subst).replace(/\$\{[^}]*(?:extension|EXT|ext|SO|suffix)[^}]*\}$/, '') || p;
+}
+
 function describe(r: RuleReport): string {
   const { load, change, spawn } = r;
-  const lib = load.event.path ? q(load.event.path) : 'the library';
+  const lib = load.event.path ? q(dllOf(load)!) : 'the library';
   const verb =
     change.event.kind === 'overwrite'
       ? `overwritten (${q(change.event.call)}) at line ${change.event.line}`
@@ -113,9 +125,10 @@ export async function analyzeText(file: string, text: string, lang: LanguageId, 
       message: weak ? `${describe(r)} (Only when node runs as a Cygwin program: a native node.exe spawns without fork.)` : describe(r),
       evidence: [ev('load', r.load), ev(changeRole, r.change), ev('spawn', r.spawn)],
       language: lang,
-      ...(r.load.event.path ? { dll: r.load.event.path } : {}),
+      ...(r.load.event.path ? { dll: dllOf(r.load)! } : {}),
       properties: {
         loadCall: r.load.event.call,
+        ...(r.load.event.path ? { pathExpr: r.load.event.path } : {}),
         [changeRole === 'replace' ? 'replaceCall' : 'deleteCall']: r.change.event.call,
         spawnCall: r.spawn.event.call,
         ...(r.spawn.repeat ? { spawnRepeat: r.spawn.via ? `call:${r.spawn.via}` : r.spawn.repeat } : {}),

@@ -39,6 +39,8 @@ export interface ScanEvent {
   deferred?: boolean;
   /** call: the callee's name. */
   callee?: string;
+  /** call: the path keys of the arguments (for parameter substitution in the trace). */
+  args?: string[];
   /** The path is fresh for every load (mkstemp, uuid, counter): rebuilding there is not "to the same path". */
   unique?: boolean;
 }
@@ -47,6 +49,14 @@ export interface FileEvents {
   events: ScanEvent[];
   /** Names of functions/macros defined in the file (the targets of `call` events). */
   functions: string[];
+  /** Parameter names per function/macro, where the front-end knows them (Scheme). */
+  params?: Record<string, string[]>;
+}
+
+/** Replace `${param}` placeholders by the call's argument keys. */
+export function substitute(key: string, subst: Readonly<Record<string, string>> | undefined): string {
+  if (!subst) return key;
+  return key.replace(/\$\{([^}]*)\}/g, (m, v: string) => subst[v] ?? m);
 }
 
 /** One line of source, trimmed and shortened, for evidence and messages. */

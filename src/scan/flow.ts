@@ -7,6 +7,8 @@ export interface TraceItem {
   repeat?: 'iteration' | 'call';
   /** The function whose repeated call reached the event (repeat === 'call'). */
   via?: string;
+  /** Parameter -> argument key of the innermost call that reached the event (when known). */
+  subst?: Record<string, string>;
 }
 
 const MAX_TRACE = 50_000;
@@ -38,7 +40,9 @@ export function buildTrace(file: FileEvents): TraceItem[] {
   const out: TraceItem[] = [];
   const callCount = new Map<string, number>();
 
+  let subst: Record<string, string> | undefined;
   const emit = (item: TraceItem): void => {
+    if (subst) item.subst = subst;
     if (out.length >= MAX_TRACE) return;
     if (item.event.deferred) {
       deferred.push(item.event);
@@ -71,7 +75,17 @@ export function buildTrace(file: FileEvents): TraceItem[] {
       }
       if (e.kind === 'call') {
         if (e.callee && byFn.has(e.callee) && !stack.includes(e.callee) && stack.length < MAX_DEPTH) {
+          const params = file.params?.[e.callee];
+          const outer = subst;
+          if (params && e.args) {
+            const frame: Record<string, string> = { ...outer };
+            params.forEach((p, k) => {
+              if (e.args![k] !== undefined) frame[p] = e.args![k]!;
+            });
+            subst = frame;
+          }
           runFn(e.callee, stack, repeat, via);
+          subst = outer;
         }
       } else {
         emit(via ? { event: e, repeat, via } : repeat ? { event: e, repeat } : { event: e });

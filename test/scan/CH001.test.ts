@@ -40,7 +40,7 @@ ruleTester(CH001, {
     {
       name: 'chibi test-ffi macro invoked several times',
       file: '../../../examples/chibi-ffi/tests/ffi-tests.scm',
-      errors: [{ line: 41, column: 14, load: 34, delete: 41, spawn: 21, message: ['next call of `test-ffi`', '`system` at line 21'] }],
+      errors: [{ line: 41, column: 14, load: 34, delete: 41, spawn: 21, dll: 'tests/ffi/basic', message: ['next call of `test-ffi`', '`system` at line 21'] }],
     },
     {
       name: 'C: the bundled dl-test.c (fork in a helper called after the unlink)',

@@ -17,6 +17,7 @@ export interface Classified {
 export class EventSink {
   readonly events: ScanEvent[] = [];
   readonly functions = new Set<string>();
+  readonly params: Record<string, string[]> = {};
   private loopId = 0;
   fn: string | undefined;
   loops: number[] = [];
@@ -80,7 +81,7 @@ export class EventSink {
   }
 
   result(): FileEvents {
-    return { events: this.events, functions: [...this.functions] };
+    return { events: this.events, functions: [...this.functions], params: this.params };
   }
 }
 

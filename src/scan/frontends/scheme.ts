@@ -164,6 +164,7 @@ export function schemeFrontEnd(text: string, lines: string[]): FileEvents {
     if ((h === 'define' || h === 'defun' || h === 'define*') && it[1]) {
       const name = it[1].kind === 'list' ? it[1].items[0]?.value : h === 'defun' ? it[1].value : undefined;
       if (name) {
+        if (it[1].kind === 'list') sink.params[name] = it[1].items.slice(1).map((p) => (p.kind === 'atom' ? p.value : ''));
         sink.inFunction(name, () => it.slice(2).forEach(walk));
         return;
       }
@@ -177,6 +178,11 @@ export function schemeFrontEnd(text: string, lines: string[]): FileEvents {
     }
     if (h === 'define-syntax' || h === 'define-macro' || h === 'defmacro' || h === 'define-syntax-rule') {
       const name = it[1]?.kind === 'list' ? it[1].items[0]?.value ?? '' : it[1]?.value ?? '';
+      // syntax-rules: the first clause's pattern names the parameters, (name p1 p2 ...)
+      const rules = it.find((x) => head(x) === 'syntax-rules' || head(x) === 'er-macro-transformer');
+      const pattern = rules?.items.slice(2).find((x) => x.kind === 'list')?.items[0];
+      const ps = it[1]?.kind === 'list' ? it[1].items.slice(1) : pattern?.kind === 'list' ? pattern.items.slice(1) : [];
+      sink.params[name] = ps.map((p) => (p.kind === 'atom' ? p.value : ''));
       sink.inFunction(name, () => it.slice(2).forEach(walk));
       return;
     }
@@ -212,7 +218,7 @@ export function schemeFrontEnd(text: string, lines: string[]): FileEvents {
     else if (SPAWNS.test(h)) {
       sink.add('spawn', h, line, col, { forks: true });
       for (const e of commandEffects(words(x))) sink.add(e.kind, `${h} ${e.call}`, line, col, { path: e.path });
-    } else if (macros.has(h) || /^[^\s()]+$/.test(h)) sink.add('call', h, line, col, { callee: h });
+    } else if (macros.has(h) || /^[^\s()]+$/.test(h)) sink.add('call', h, line, col, { callee: h, args: it.slice(1).map((a) => (a.kind === 'list' ? '' : key(a))) });
   };
   forms.forEach(walk);
   return sink.result();
