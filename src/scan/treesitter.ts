@@ -9,6 +9,8 @@ type WTS = typeof import('web-tree-sitter');
 let mod: Promise<WTS> | undefined;
 const languages = new Map<string, Promise<TSLanguage>>();
 const parsers = new Map<string, TSParser>();
+/** Language.load calls run one at a time: two grammars linked concurrently clash in web-tree-sitter's loader. */
+let loading: Promise<unknown> = Promise.resolve();
 
 /** web-tree-sitter, initialised once (lazily: only when a file needs a grammar). */
 function runtime(): Promise<WTS> {
@@ -31,7 +33,9 @@ export async function parserFor(grammar: string): Promise<TSParser> {
   const m = await runtime();
   let lang = languages.get(grammar);
   if (!lang) {
-    lang = readFile(assetPath(`tree-sitter-${grammar}.wasm`)).then((bytes) => m.Language.load(bytes));
+    const file = assetPath(`tree-sitter-${grammar}.wasm`);
+    lang = loading.then(async () => m.Language.load(await readFile(file)));
+    loading = lang.catch(() => undefined);
     languages.set(grammar, lang);
   }
   const language = await lang;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { scanPaths, toBaseline } from '../../src/scan/index.js';
 import { InputError, UsageError } from '../../src/util/errors.js';
+import { ROOT } from '../helpers/cli.js';
 
 const C_BAD = 'void f(void) {\n  void *h = dlopen("x.so", 0);\n  unlink("x.so");\n  fork();\n}\n';
 
@@ -109,6 +110,18 @@ describe('scanPaths: walking, skipping and reading files', () => {
     await scanPaths(['src', 'sub'], { root: dir, onProgress: (d, t) => seen.push([d, t]) });
     assert.deepEqual(seen.at(-1), [seen.length, seen.length]);
     assert.ok(seen.length >= 2);
+  });
+});
+
+describe('scanPaths over every fixture at once (all grammars loaded concurrently)', () => {
+  it('reads every language without an error diagnostic and finds the positive fixtures only', async () => {
+    const r = await scanPaths(['test/fixtures/scan', 'examples/chibi-ffi'], { root: ROOT });
+    assert.deepEqual(r.diagnostics.filter((d) => d.level !== 'info'), []);
+    const langs = new Set(r.findings.map((f) => f.language));
+    assert.deepEqual([...langs].sort(), ['c', 'cpp', 'javascript', 'lua', 'make', 'perl', 'python', 'ruby', 'scheme', 'shell', 'tcl', 'typescript']);
+    const negatives = ['c/dlclose-before-delete.c', 'c/system-only.c', 'cpp/atexit-cleanup.cpp', 'python/negatives.py', 'python/os_system.py', 'python/unique_rebuild.py', 'ruby/tmpdir_ok.rb', 'shell/trap-cleanup.sh', 'lua/execute_only.lua', 'make/Makefile', 'javascript/keep.js', 'typescript/unique.ts', 'scheme/defer.scm', 'perl/end-block.pl', 'tcl/keep.tcl'];
+    for (const n of negatives) assert.ok(!r.findings.some((f) => f.file === `test/fixtures/scan/${n}`), `finding in negative fixture ${n}`);
+    assert.ok(r.stats.parsed > 30 && r.stats.parsed <= r.stats.files, JSON.stringify(r.stats));
   });
 });
 
