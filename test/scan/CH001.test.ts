@@ -54,6 +54,12 @@ ruleTester(CH001, {
       errors: [{ line: 31, load: 24, delete: 31, spawn: 12, dll: 'tests/plugin.so' }],
     },
     {
+      name: 'make: $(RM) is rm -f by default',
+      filename: 'GNUmakefile',
+      code: 'load build/ext.so\nclean:\n\t$(RM) build/ext.so\ntest:\n\t./run\n',
+      errors: [{ line: 3, column: 2, load: 1, delete: 3, spawn: 5, dll: 'build/ext.so' }],
+    },
+    {
       name: 'Python: path in a variable, delete in a different function from the load',
       filename: 'two_fns.py',
       code: [

@@ -22,6 +22,10 @@ export async function makeFrontEnd(text: string, lines: string[]): Promise<FileE
     const value = n?.childForFieldName('value')?.text ?? '';
     if (name) b.set(undefined, name, expand(value.trim(), ''));
   }
+  // GNU make's built-in defaults, when the Makefile does not set them.
+  for (const [v, d] of [['RM', 'rm -f'], ['CC', 'cc'], ['CXX', 'g++'], ['LD', 'ld'], ['CP', 'cp'], ['MV', 'mv']] as const) {
+    if (b.get(undefined, v) === `\${${v}}`) b.set(undefined, v, d);
+  }
   const recipeLines = new Set<number>();
   for (const n of root.descendantsOfType('recipe_line')) if (n) recipeLines.add(lineOf(n));
 
