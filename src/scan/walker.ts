@@ -192,7 +192,9 @@ export async function walk(paths: string[], opts: WalkOptions): Promise<{ files:
       throw new InputError(code === 'ENOENT' ? `no such file or folder: ${p}` : `cannot read ${p}: ${code ?? String(e)}`);
     }
     if (st.isDirectory()) await walkDir(abs, await ancestorIgnores(abs));
-    else await addFile(abs, true);
+    else if (st.isFile()) await addFile(abs, true);
+    // A FIFO or device would block the read forever.
+    else diagnostics.push({ level: 'info', file: rel(abs), message: 'not a regular file; skipped' });
   }
   return { files, diagnostics };
 }

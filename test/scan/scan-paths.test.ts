@@ -105,6 +105,19 @@ describe('scanPaths: walking, skipping and reading files', () => {
     await writeFile(path.join(dir, 'src/a.c'), C_BAD);
   });
 
+  it('skips a FIFO named on the command line instead of blocking on it', async () => {
+    const fifo = path.join(dir, 'pipe.c');
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('mkfifo', [fifo]);
+    try {
+      const r = await scanPaths(['pipe.c', 'src'], { root: dir });
+      assert.deepEqual(r.diagnostics, [{ level: 'info', file: 'pipe.c', message: 'not a regular file; skipped' }]);
+      assert.equal(r.findings.length, 1);
+    } finally {
+      await rm(fifo, { force: true });
+    }
+  });
+
   it('reports progress as files done / total', async () => {
     const seen: Array<[number, number]> = [];
     await scanPaths(['src', 'sub'], { root: dir, onProgress: (d, t) => seen.push([d, t]) });
