@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../model/document.js';
 import type { Evidence, Finding, Severity } from '../model/finding.js';
 import { substitute } from './events.js';
-import { buildTrace, type TraceItem } from './flow.js';
+import { buildTrace, pathOf, type TraceItem } from './flow.js';
 import { frontEnd } from './frontends/index.js';
 import { COMMENT, type LanguageId } from './languages.js';
 import { RULES, type Rule, type RuleReport } from './rules/index.js';
@@ -54,7 +54,7 @@ const q = (s: string): string => `\`${s}\``;
  * dropped (runtime findings are joined on the basename without extension).
  */
 export function dllOf(load: TraceItem): string | undefined {
-  const p = load.event.path;
+  const p = pathOf(load);
   if (!p) return undefined;
   return substitute(p, load.subst).replace(/\$\{[^}]*(?:extension|EXT|ext|SO|suffix)[^}]*\}$/, '') || p;
 }

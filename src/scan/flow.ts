@@ -1,4 +1,4 @@
-import type { FileEvents, ScanEvent } from './events.js';
+import { substitute, type FileEvents, type ScanEvent } from './events.js';
 
 /** One step of the execution-order trace: the event and how it was reached. */
 export interface TraceItem {
@@ -7,8 +7,15 @@ export interface TraceItem {
   repeat?: 'iteration' | 'call';
   /** The function whose repeated call reached the event (repeat === 'call'). */
   via?: string;
-  /** Parameter -> argument key of the innermost call that reached the event (when known). */
+  /** `param@fn` -> argument key of the calls that reached the event (when known). */
   subst?: Record<string, string>;
+  /** The event's path with those arguments substituted (rules compare this). */
+  path?: string;
+}
+
+/** The path of a trace item as the rules see it: parameters replaced by the call's arguments. */
+export function pathOf(item: TraceItem): string | undefined {
+  return item.path ?? item.event.path;
 }
 
 const MAX_TRACE = 50_000;
@@ -42,7 +49,10 @@ export function buildTrace(file: FileEvents): TraceItem[] {
 
   let subst: Record<string, string> | undefined;
   const emit = (item: TraceItem): void => {
-    if (subst) item.subst = subst;
+    if (subst) {
+      item.subst = subst;
+      if (item.event.path?.includes('${')) item.path = substitute(item.event.path, subst);
+    }
     if (out.length >= MAX_TRACE) return;
     if (item.event.deferred) {
       deferred.push(item.event);
@@ -80,7 +90,8 @@ export function buildTrace(file: FileEvents): TraceItem[] {
           if (params && e.args) {
             const frame: Record<string, string> = { ...outer };
             params.forEach((p, k) => {
-              if (e.args![k] !== undefined) frame[p] = e.args![k]!;
+              const a = e.args![k];
+              if (a !== undefined && a !== '') frame[`${p}@${e.callee}`] = substitute(a, outer);
             });
             subst = frame;
           }

@@ -3,6 +3,26 @@ import { ruleTester } from './rule-tester.js';
 
 ruleTester(CH001, {
   valid: [
+    {
+      name: 'Python: same local variable name in two functions is two values (pydoc-like)',
+      filename: 'locals.py',
+      code: [
+        'import importlib.util, os, subprocess, tempfile',
+        'def importfile(path):',
+        '    filename = os.path.basename(path)',
+        '    spec = importlib.util.spec_from_file_location(filename, path)',
+        'def pager(text):',
+        '    filename = tempfile.mktemp()',
+        '    os.unlink(filename)',
+        '    subprocess.Popen(["less"])',
+        '',
+      ].join('\n'),
+    },
+    {
+      name: 'Python: a helper called with two different paths',
+      filename: 'helpers.py',
+      code: 'import ctypes, os, subprocess\ndef load(p):\n    ctypes.CDLL(p)\ndef rm(p):\n    os.remove(p)\nload("a.so")\nrm("b.so")\nsubprocess.run(["true"])\n',
+    },
     { file: 'c/dlclose-before-delete.c', name: 'C: dlclose before unlink' },
     { file: 'c/system-only.c', name: 'C: system()/popen() do not fork on Cygwin' },
     { file: 'cpp/atexit-cleanup.cpp', name: 'C++: unlink in an atexit handler' },
@@ -27,7 +47,7 @@ ruleTester(CH001, {
     { file: 'c/delete-then-fork.c', errors: [{ line: 8, column: 3, load: 6, delete: 8, spawn: 9, dll: 'build/plugin.dll', message: ['line 6', 'line 8', '`fork` at line 9'] }] },
     { file: 'cpp/plugin-host.cpp', name: 'C++: posix_spawnp forks; the suppressed unlink+fork in Host::reload is not reported', errors: [{ line: 20, load: 19, delete: 20, spawn: 23 }] },
     { file: 'python/ctypes_delete.py', name: 'Python: delete in one test, spawn in the next', errors: [{ line: 11, column: 5, load: 9, delete: 11, spawn: 15, dll: 'build/libdemo.dll' }] },
-    { file: 'python/finally_and_rmtree.py', name: 'Python: delete in finally', errors: [{ line: 16, load: 13, delete: 16, spawn: 22, dll: '${tmp}/ext.so' }] },
+    { file: 'python/finally_and_rmtree.py', name: 'Python: delete in finally', errors: [{ line: 16, load: 13, delete: 16, spawn: 22, dll: '${tmp@build_and_load}/ext.so' }] },
     { file: 'python/named_tempfile.py', name: 'Python: NamedTemporaryFile(delete=True) block end', errors: [{ line: 6, load: 9, delete: 6, spawn: 10, message: ['NamedTemporaryFile(delete=True) block end'] }] },
     { file: 'ruby/fiddle_delete.rb', name: 'Ruby: next iteration', errors: [{ line: 10, load: 8, delete: 10, spawn: 7, message: ['next loop iteration'] }] },
     { file: 'shell/enable-builtin.sh', errors: [{ line: 6, load: 5, delete: 6, spawn: 7 }] },
@@ -52,6 +72,18 @@ ruleTester(CH001, {
       name: 'C: the bundled dl-test.c (fork in a helper called after the unlink)',
       file: '../../../examples/chibi-ffi/tests/dl-test.c',
       errors: [{ line: 31, load: 24, delete: 31, spawn: 12, dll: 'tests/plugin.so' }],
+    },
+    {
+      name: 'Python: load and delete in helpers, related through their arguments',
+      filename: 'helpers.py',
+      code: 'import ctypes, os, subprocess\nLIB = "build/x.so"\ndef load(p):\n    ctypes.CDLL(p)\ndef rm(q):\n    os.remove(q)\nload(LIB)\nrm(LIB)\nsubprocess.run(["true"])\n',
+      errors: [{ line: 6, load: 4, delete: 6, spawn: 9, dll: 'build/x.so' }],
+    },
+    {
+      name: 'C: load and delete in helpers, related through their arguments',
+      filename: 'helpers.c',
+      code: 'static void *load(const char *p) { return dlopen(p, 0); }\nstatic void drop(const char *q) { unlink(q); }\nint main(void) {\n  load("m.so");\n  drop("m.so");\n  return fork();\n}\n',
+      errors: [{ line: 2, load: 1, delete: 2, spawn: 6, dll: 'm.so' }],
     },
     {
       name: 'make: $(RM) is rm -f by default',

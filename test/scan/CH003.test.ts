@@ -11,8 +11,8 @@ ruleTester(CH003, {
       file: 'python/finally_and_rmtree.py',
       name: 'Python: TemporaryDirectory block end and rmtree of the parent dir',
       errors: [
-        { line: 20, load: 23, delete: 20, spawn: 25, dll: '${d}/mod.so', message: ['TemporaryDirectory() block end'] },
-        { line: 32, load: 31, delete: 32, spawn: 33, dll: '${build}/plug.so', message: ['shutil.rmtree'] },
+        { line: 20, load: 23, delete: 20, spawn: 25, dll: '${d@with_tempdir}/mod.so', message: ['TemporaryDirectory() block end'] },
+        { line: 32, load: 31, delete: 32, spawn: 33, dll: '${build@rm_parent}/plug.so', message: ['shutil.rmtree'] },
       ],
     },
     { file: 'typescript/dlopen.ts', name: 'TS: rmSync recursive of the addon folder', errors: [{ line: 12, load: 9, delete: 12, spawn: 13 }] },

@@ -62,7 +62,7 @@ describe('cygwin-hygiene scan (CLI, real process)', () => {
     assert.equal(scm.properties.deleteCall, 'delete-file');
     assert.equal(scm.properties.spawnCall, 'system');
     assert.equal(scm.dll, 'tests/ffi/basic');
-    assert.equal(scm.properties.pathExpr, 'tests/ffi/${name-expr}${*shared-object-extension*}');
+    assert.equal(scm.properties.pathExpr, 'tests/ffi/${name-expr@test-ffi}${*shared-object-extension*}');
     assert.equal(scm.recommendation, undefined);
     const c = doc.findings.find((f: { file: string }) => f.file === 'examples/chibi-ffi/tests/dl-test.c');
     assert.equal(c.dll, 'tests/plugin.so');

@@ -56,7 +56,15 @@ export async function cFrontEnd(text: string, lines: string[], grammar: 'c' | 'c
 
   // Pass 1: bindings (name = expr), atexit handlers, dlopen handles.
   const bind = (n: SyntaxNode, scope: string | undefined): void => {
-    if (n.type === 'function_definition') scope = declName(n.childForFieldName('declarator'));
+    if (n.type === 'function_definition') {
+      scope = declName(n.childForFieldName('declarator'));
+      const params = n.descendantsOfType('parameter_list')[0]?.namedChildren ?? [];
+      if (scope) {
+        const names = params.map((p) => (p?.type === 'parameter_declaration' ? declName(p.childForFieldName('declarator')) ?? '' : ''));
+        names.forEach((p) => p && b.param(scope!, p));
+        sink.params[scope] = names;
+      }
+    }
     let name: string | undefined;
     let value: SyntaxNode | null = null;
     if (n.type === 'init_declarator') [name, value] = [declName(n.childForFieldName('declarator')), n.childForFieldName('value')];
@@ -128,7 +136,7 @@ export async function cFrontEnd(text: string, lines: string[], grammar: 'c' | 'c
       sink.add('spawn', callee, line, col, { forks: false });
       const cmd = callee === 'system' || callee === 'popen' ? (args[0] ? literal(args[0]) : undefined) : undefined;
       if (cmd) for (const words of splitWords(cmd)) for (const e of commandEffects(words)) sink.add(e.kind, `${callee}("${e.call}")`, line, col, { path: e.path });
-    } else if (callee && /^[A-Za-z_]\w*$/.test(callee)) sink.add('call', callee, line, col, { callee });
+    } else if (callee && /^[A-Za-z_]\w*$/.test(callee)) sink.add('call', callee, line, col, { callee, args: args.map((a) => key(a, sc)) });
   };
 
   walk(root);

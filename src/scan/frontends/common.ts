@@ -86,8 +86,11 @@ export class EventSink {
 }
 
 /**
- * Variable bindings for path expressions: `name -> key`. A name bound to different keys in one scope resolves to
- * `${name}` (the variable itself), which still matches every other use of that variable.
+ * Variable bindings for path expressions: `name -> key`, per function scope, then file scope. A variable whose value
+ * is unknown (a parameter, an opaque call result, two different assignments) is known by its identity instead:
+ * `${name}` at file scope, `${name@fn}` inside function `fn` — so `filename` in two functions are two values, and a
+ * call `f(LIB)` substitutes `${p@f}` by LIB's key in the trace (flow.ts). Names bound nowhere in the file
+ * (imports, builtins) stay `${name}`.
  */
 export class Bindings {
   private readonly map = new Map<string, string | null>();
@@ -95,9 +98,13 @@ export class Bindings {
   /** Keys bound from a fresh-name source (mkstemp, uuid ...). */
   readonly uniqueKeys = new Set<string>();
 
+  static ref(scope: string | undefined, name: string): string {
+    return scope === undefined ? `\${${name}}` : `\${${name}@${scope}}`;
+  }
+
   set(scope: string | undefined, name: string, key: string, unique = false): void {
     // An opaque call result (`${mkdtemp()}`) is known only by the variable holding it: two calls are two values.
-    if (/^\$\{[^}]*\(.*\}$/.test(key) && !key.slice(2, -1).includes('${')) key = `\${${name}}`;
+    if (/^\$\{[^}]*\(.*\}$/.test(key) && !key.slice(2, -1).includes('${')) key = Bindings.ref(scope, name);
     const k = `${scope ?? ''}\u0000${name}`;
     const old = this.map.get(k);
     if (old === undefined) this.map.set(k, key);
@@ -108,19 +115,20 @@ export class Bindings {
     }
   }
 
-  /** Resolve `name` as seen from `scope` (then the file scope); `${name}` when unknown. */
-  get(scope: string | undefined, name: string, seen = new Set<string>()): string {
-    for (const s of scope !== undefined ? [scope, undefined] : [undefined]) {
-      const v = this.map.get(`${s ?? ''}\u0000${name}`);
-      if (v === undefined) continue;
-      if (v === null || seen.has(name)) return `\${${name}}`;
-      return v;
-    }
-    return `\${${name}}`;
+  /** A function parameter: its value comes from the call (substituted in the trace). */
+  param(scope: string, name: string): void {
+    this.map.set(`${scope}\u0000${name}`, null);
   }
 
-  isUnique(scope: string | undefined, name: string): boolean {
-    return this.unique.has(`${scope ?? ''}\u0000${name}`) || this.unique.has(`\u0000${name}`);
+  /** Resolve `name` as seen from `scope` (then the file scope). */
+  get(scope: string | undefined, name: string): string {
+    if (scope !== undefined) {
+      const v = this.map.get(`${scope}\u0000${name}`);
+      if (v === null) return Bindings.ref(scope, name);
+      if (v !== undefined) return v;
+    }
+    const g = this.map.get(`\u0000${name}`);
+    return g ?? `\${${name}}`;
   }
 }
 

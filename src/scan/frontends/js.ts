@@ -48,7 +48,14 @@ export async function jsFrontEnd(text: string, lines: string[], file: string): P
 
   const bind = (n: TS.Node, scope: string | undefined): void => {
     const name = fnName(n);
-    if (name) scope = name;
+    if (name) {
+      scope = name;
+      if (ts.isFunctionLike(n)) {
+        const ps = n.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : ''));
+        ps.forEach((p) => p && b.param(name, p));
+        sink.params[name] = ps;
+      }
+    }
     if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && !ts.isArrowFunction(n.initializer) && !ts.isFunctionExpression(n.initializer)) {
       const old = sink.fn;
       sink.fn = scope;
@@ -98,7 +105,7 @@ export async function jsFrontEnd(text: string, lines: string[], file: string): P
         sink.add('spawn', callee, line, col, { forks: true });
         const words = a[1] && ts.isArrayLiteralExpression(a[1]) ? [[key(a[0]), ...a[1].elements.map(key)]] : splitWords(key(a[0]));
         for (const w of words) for (const e of commandEffects(w)) sink.add(e.kind, `${callee}(${e.call})`, line, col, { path: e.path });
-      } else if (ts.isIdentifier(n.expression)) sink.add('call', callee, line, col, { callee });
+      } else if (ts.isIdentifier(n.expression)) sink.add('call', callee, line, col, { callee, args: a.map((x) => key(x)) });
       return;
     }
     each(n);

@@ -1,6 +1,17 @@
 import type { FileEvents } from '../events.js';
 import { parse, type SyntaxNode } from '../treesitter.js';
 import { Bindings, EventSink, UNIQUE_SOURCES, colOf, lineOf } from './common.js';
+
+/** Parameter names of a function_definition, in order (self/cls included: method calls pass them implicitly). */
+function paramNames(fn: SyntaxNode): string[] {
+  const out: string[] = [];
+  for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (!p) continue;
+    const id = p.type === 'identifier' ? p : p.childForFieldName('name') ?? p.namedChildren.find((c) => c?.type === 'identifier');
+    out.push(id?.text ?? '');
+  }
+  return out;
+}
 import { commandEffects, splitWords } from './shellcmd.js';
 
 /**
@@ -88,14 +99,26 @@ export async function pythonFrontEnd(text: string, lines: string[]): Promise<Fil
   // Pass 1: bindings and atexit handlers.
   const bind = (n: SyntaxNode): void => {
     const old = scope;
-    if (n.type === 'function_definition') scope = n.childForFieldName('name')?.text;
+    if (n.type === 'function_definition') {
+      scope = n.childForFieldName('name')?.text;
+      if (scope) {
+        const ps = paramNames(n);
+        ps.forEach((p) => p && b.param(scope!, p));
+        sink.params[scope] = ps;
+      }
+    }
+    // `with ... as d`, `for d in ...`: values known only by the variable.
+    if (scope !== undefined && (n.type === 'as_pattern_target' || (n.type === 'for_statement' && n.childForFieldName('left')?.type === 'identifier'))) {
+      const id = n.type === 'for_statement' ? n.childForFieldName('left') : n.namedChildren[0];
+      if (id?.type === 'identifier') b.param(scope, id.text);
+    }
     if (n.type === 'assignment') {
       const l = n.childForFieldName('left');
       const r = n.childForFieldName('right');
       if (l?.type === 'identifier' && r) {
         b.set(scope, l.text, key(r), isUniqueExpr(r));
         if (r.type === 'call' && /TemporaryDirectory$/.test(r.childForFieldName('function')?.text ?? '')) tempDirs.add(l.text);
-      } else if (l && r && isUniqueExpr(r)) for (const id of l.namedChildren) if (id?.type === 'identifier') b.set(scope, id.text, `\${${id.text}}`, true);
+      } else if (l && r && isUniqueExpr(r)) for (const id of l.namedChildren) if (id?.type === 'identifier') b.set(scope, id.text, Bindings.ref(scope, id.text), true);
     }
     if (n.type === 'call' && /(?:^|\.)atexit\.register$|^register$/.test(n.childForFieldName('function')?.text ?? '')) {
       const a = args(n)[0];
@@ -145,11 +168,11 @@ export async function pythonFrontEnd(text: string, lines: string[]): Promise<Fil
           const name = alias?.text;
           const [line, col] = [lineOf(n), colOf(n)];
           if (/TemporaryDirectory$/.test(fn) && name) {
-            const k = `\${${name}}`;
+            const k = Bindings.ref(scope, name);
             b.set(scope, name, k);
             ends.push(() => sink.add('deleteDir', `${fn}() block end`, line, col, { path: k }));
           } else if (/NamedTemporaryFile$/.test(fn) && name && kwarg(value, 'delete')?.text !== 'False') {
-            const k = `\${${name}}`;
+            const k = Bindings.ref(scope, name);
             b.set(scope, name, k);
             ends.push(() => sink.add('delete', `${fn}(delete=True) block end`, line, col, { path: k }));
           }
@@ -203,7 +226,7 @@ export async function pythonFrontEnd(text: string, lines: string[]): Promise<Fil
       const forks = !NO_FORK.test(callee);
       sink.add('spawn', callee, line, col, { forks });
       for (const words of commandWords(a[0])) for (const e of commandEffects(words)) sink.add(e.kind, `${callee}(${e.call})`, line, col, { path: e.path });
-    } else if (fnNode?.type === 'identifier') sink.add('call', callee, line, col, { callee });
+    } else if (fnNode?.type === 'identifier') sink.add('call', callee, line, col, { callee, args: a.map((x) => key(x)) });
   };
 
   walk(root);

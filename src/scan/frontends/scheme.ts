@@ -164,7 +164,10 @@ export function schemeFrontEnd(text: string, lines: string[]): FileEvents {
     if ((h === 'define' || h === 'defun' || h === 'define*') && it[1]) {
       const name = it[1].kind === 'list' ? it[1].items[0]?.value : h === 'defun' ? it[1].value : undefined;
       if (name) {
-        if (it[1].kind === 'list') sink.params[name] = it[1].items.slice(1).map((p) => (p.kind === 'atom' ? p.value : ''));
+        if (it[1].kind === 'list') {
+          sink.params[name] = it[1].items.slice(1).map((p) => (p.kind === 'atom' ? p.value : ''));
+          for (const p of sink.params[name]!) if (p) b.param(name, p);
+        }
         sink.inFunction(name, () => it.slice(2).forEach(walk));
         return;
       }
@@ -183,6 +186,7 @@ export function schemeFrontEnd(text: string, lines: string[]): FileEvents {
       const pattern = rules?.items.slice(2).find((x) => x.kind === 'list')?.items[0];
       const ps = it[1]?.kind === 'list' ? it[1].items.slice(1) : pattern?.kind === 'list' ? pattern.items.slice(1) : [];
       sink.params[name] = ps.map((p) => (p.kind === 'atom' ? p.value : ''));
+      for (const p of sink.params[name]!) if (p) b.param(name, p);
       sink.inFunction(name, () => it.slice(2).forEach(walk));
       return;
     }

@@ -1,3 +1,4 @@
+import { pathOf } from '../flow.js';
 import type { Rule } from './types.js';
 import { LoadedSet, forkReporter } from './loaded.js';
 
@@ -19,11 +20,11 @@ export const CH001: Rule = {
     return {
       load: (item) => loaded.load(item),
       unload: (item) => {
-        loaded.unload(item.event.path);
-        forks.drop(item.event.path);
+        loaded.unload(pathOf(item));
+        forks.drop(pathOf(item));
       },
       delete: (item) => {
-        const l = loaded.find(item.event.path);
+        const l = loaded.find(pathOf(item));
         if (l) forks.add(l, item);
       },
       spawn: (item) => forks.spawn(item),

@@ -1,3 +1,4 @@
+import { pathOf } from '../flow.js';
 import type { Rule } from './types.js';
 import { LoadedSet, forkReporter } from './loaded.js';
 
@@ -19,14 +20,14 @@ export const CH002: Rule = {
     return {
       load: (item) => loaded.load(item),
       unload: (item) => {
-        loaded.unload(item.event.path);
-        forks.drop(item.event.path);
+        loaded.unload(pathOf(item));
+        forks.drop(pathOf(item));
       },
       // A delete ends "same image" tracking: that is CH001's case, not a rebuild.
-      delete: (item) => loaded.unload(item.event.path),
+      delete: (item) => loaded.unload(pathOf(item)),
       overwrite: (item) => {
         if (item.event.unique) return;
-        const l = loaded.find(item.event.path);
+        const l = loaded.find(pathOf(item));
         if (l) forks.add(l, item);
       },
       spawn: (item) => forks.spawn(item),

@@ -1,4 +1,5 @@
 import { isUnder } from '../events.js';
+import { pathOf } from '../flow.js';
 import type { Rule } from './types.js';
 import { LoadedSet, forkReporter } from './loaded.js';
 
@@ -20,11 +21,11 @@ export const CH003: Rule = {
     return {
       load: (item) => loaded.load(item),
       unload: (item) => {
-        loaded.unload(item.event.path);
-        forks.drop(item.event.path);
+        loaded.unload(pathOf(item));
+        forks.drop(pathOf(item));
       },
       deleteDir: (item) => {
-        for (const l of loaded.all()) if (isUnder(l.event.path, item.event.path)) forks.add(l, item);
+        for (const l of loaded.all()) if (isUnder(pathOf(l), pathOf(item))) forks.add(l, item);
       },
       spawn: (item) => forks.spawn(item),
     };

@@ -1,22 +1,23 @@
 import { samePath } from '../events.js';
-import type { TraceItem } from '../flow.js';
+import { pathOf, type TraceItem } from '../flow.js';
 
 /** The libraries this process has mapped and not unmapped, by path expression (shared helper of the rules). */
 export class LoadedSet {
   private readonly items: TraceItem[] = [];
 
   load(item: TraceItem): void {
-    if (!item.event.path) return;
-    if (!this.find(item.event.path)) this.items.push(item);
+    const p = pathOf(item);
+    if (!p) return;
+    if (!this.find(p)) this.items.push(item);
   }
 
   unload(path: string | undefined): void {
-    const i = this.items.findIndex((x) => samePath(x.event.path, path));
+    const i = this.items.findIndex((x) => samePath(pathOf(x), path));
     if (i >= 0) this.items.splice(i, 1);
   }
 
   find(path: string | undefined): TraceItem | undefined {
-    return this.items.find((x) => samePath(x.event.path, path));
+    return this.items.find((x) => samePath(pathOf(x), path));
   }
 
   all(): readonly TraceItem[] {
@@ -39,7 +40,7 @@ export function forkReporter(
       pending = [];
     },
     drop(path) {
-      pending = pending.filter(([l]) => !samePath(l.event.path, path));
+      pending = pending.filter(([l]) => !samePath(pathOf(l), path));
     },
   };
 }
