@@ -170,7 +170,7 @@ export async function walk(paths: string[], opts: WalkOptions): Promise<{ files:
       }
       if (isDir) {
         if (VENDORED.has(ent.name)) {
-          if (ent.name !== '.git') diagnostics.push({ level: 'info', file: rel(abs), message: 'vendored folder skipped' });
+          if (ent.name !== '.git' && ent.name !== '__pycache__') diagnostics.push({ level: 'info', file: rel(abs), message: 'vendored folder skipped' });
           continue;
         }
         if (ignored(here, abs, true) || excludedDir(abs)) continue;
