@@ -12,19 +12,23 @@ const BY_EXT: Record<string, LanguageId> = {
   '.mk': 'make', '.mak': 'make',
   '.js': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript', '.jsx': 'javascript',
   '.ts': 'typescript', '.mts': 'typescript', '.cts': 'typescript', '.tsx': 'typescript',
-  '.scm': 'scheme', '.ss': 'scheme', '.sld': 'scheme', '.sls': 'scheme', '.rkt': 'scheme', '.lisp': 'scheme', '.lsp': 'scheme', '.cl': 'scheme', '.el': 'scheme', '.stub': 'scheme',
+  '.scm': 'scheme', '.ss': 'scheme', '.sld': 'scheme', '.sls': 'scheme', '.rkt': 'scheme', '.lisp': 'scheme', '.lsp': 'scheme', '.el': 'scheme', '.stub': 'scheme',
   '.pl': 'perl', '.pm': 'perl', '.t': 'perl',
   '.tcl': 'tcl', '.test': 'tcl',
 };
 const BY_NAME: Record<string, LanguageId> = { makefile: 'make', gnumakefile: 'make', 'makefile.in': 'make', rakefile: 'ruby', gemfile: 'ruby' };
+
+const AMBIGUOUS = new Set(['.test', '.t']);
 
 /** The language of a file, by name, then by `#!` line; undefined = not scanned. */
 export function languageOf(file: string, firstLine = ''): LanguageId | undefined {
   const base = path.basename(file).toLowerCase();
   if (BY_NAME[base]) return BY_NAME[base];
   if (base.endsWith('.d.ts')) return undefined;
-  const lang = BY_EXT[path.extname(base)];
-  if (lang) return lang;
+  const ext = path.extname(base);
+  const lang = BY_EXT[ext];
+  // `.test` / `.t` are Tcl / Perl by convention, but autotools test scripts are often `#!/bin/sh` `.test` files.
+  if (lang && !(AMBIGUOUS.has(ext) && firstLine.startsWith('#!'))) return lang;
   const m = /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(\S+)/.exec(firstLine);
   if (m) {
     const i = m[1]!.replace(/[\d.]+$/, '');
@@ -37,7 +41,7 @@ export function languageOf(file: string, firstLine = ''): LanguageId | undefined
     if (i === 'tclsh' || i === 'wish') return 'tcl';
     if (i === 'chibi-scheme' || i === 'guile' || i === 'racket' || i === 'gosh' || i === 'csi') return 'scheme';
   }
-  return undefined;
+  return lang;
 }
 
 /** Comment openers per language, for inline suppressions. */
