@@ -78,7 +78,8 @@ function describe(r: RuleReport): string {
     r.cause === 'replaced-dll'
       ? 'the fork child maps the file now at that path, which is not the image the parent loaded'
       : 'the fork child must map every loaded DLL again from its path and cannot';
-  return `${lib} is loaded at line ${load.event.line} (${q(load.event.call)}), then ${verb} while still loaded, and ${q(spawn.event.call)} at line ${spawn.event.line} forks afterwards${again}: on Cygwin ${effect} (fork fails, e.g. "unable to map ..., Win32 error 126").`;
+  const where = spawn.event.fn && spawn.event.fn !== change.event.fn ? ` (in ${q(spawn.event.fn)})` : '';
+  return `${lib} is loaded at line ${load.event.line} (${q(load.event.call)}), then ${verb} while still loaded, and ${q(spawn.event.call)} at line ${spawn.event.line}${where} forks afterwards${again}: on Cygwin ${effect} (fork fails, e.g. "unable to map ..., Win32 error 126").`;
 }
 
 /** Analyse one file's text: front-end → trace → rules → findings (suppressions applied). Pure. */
@@ -133,6 +134,7 @@ export async function analyzeText(file: string, text: string, lang: LanguageId, 
         spawnCall: r.spawn.event.call,
         ...(r.spawn.repeat ? { spawnRepeat: r.spawn.via ? `call:${r.spawn.via}` : r.spawn.repeat } : {}),
         ...(r.change.event.fn ? { deleteIn: r.change.event.fn } : {}),
+        ...(r.spawn.event.fn ? { spawnIn: r.spawn.event.fn } : {}),
         fingerprint: fp,
       },
     });

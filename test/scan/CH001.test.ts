@@ -71,7 +71,7 @@ ruleTester(CH001, {
     {
       name: 'C: the bundled dl-test.c (fork in a helper called after the unlink)',
       file: '../../../examples/chibi-ffi/tests/dl-test.c',
-      errors: [{ line: 31, load: 24, delete: 31, spawn: 12, dll: 'tests/plugin.so' }],
+      errors: [{ line: 31, load: 24, delete: 31, spawn: 12, dll: 'tests/plugin.so', message: ['`fork` at line 12 (in `run_child`) forks afterwards:'] }],
     },
     {
       name: 'Python: load and delete in helpers, related through their arguments',
