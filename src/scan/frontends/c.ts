@@ -70,6 +70,12 @@ export async function cFrontEnd(text: string, lines: string[], grammar: 'c' | 'c
     if (n.type === 'init_declarator') [name, value] = [declName(n.childForFieldName('declarator')), n.childForFieldName('value')];
     else if (n.type === 'assignment_expression' && n.childForFieldName('left')?.type === 'identifier')
       [name, value] = [n.childForFieldName('left')!.text, n.childForFieldName('right')];
+    else if (n.type === 'assignment_expression') {
+      // s->h = dlopen(p): remember the handle expression for a later dlclose(s->h).
+      const r = n.childForFieldName('right');
+      if (r?.type === 'call_expression' && LOADS.test(r.childForFieldName('function')?.text ?? ''))
+        handles.set(n.childForFieldName('left')!.text, key(r.childForFieldName('arguments')?.namedChildren[0], scope));
+    }
     else if (n.type === 'preproc_def') {
       const v = n.childForFieldName('value')?.text.trim();
       const m = v ? /^"(.*)"$/.exec(v) : null;

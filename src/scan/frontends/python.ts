@@ -53,6 +53,8 @@ export async function pythonFrontEnd(text: string, lines: string[]): Promise<Fil
   const b = new Bindings();
   sink.uniqueKeys = b.uniqueKeys;
   const tempDirs = new Set<string>();
+  /** lib = ctypes.CDLL(p): `lib` -> key of p, for `_ctypes.dlclose(lib._handle)`. */
+  const handles = new Map<string, string>();
   const atexit = new Set<string>();
   let scope: string | undefined;
 
@@ -118,6 +120,7 @@ export async function pythonFrontEnd(text: string, lines: string[]): Promise<Fil
       if (l?.type === 'identifier' && r) {
         b.set(scope, l.text, key(r), isUniqueExpr(r));
         if (r.type === 'call' && /TemporaryDirectory$/.test(r.childForFieldName('function')?.text ?? '')) tempDirs.add(l.text);
+        if (r.type === 'call' && LOAD_LAST.test((r.childForFieldName('function')?.text ?? '').replace(/^.*\./, ''))) handles.set(l.text, key(args(r)[0]));
       } else if (l && r && isUniqueExpr(r)) for (const id of l.namedChildren) if (id?.type === 'identifier') b.set(scope, id.text, Bindings.ref(scope, id.text), true);
     }
     if (n.type === 'call' && /(?:^|\.)atexit\.register$|^register$/.test(n.childForFieldName('function')?.text ?? '')) {
@@ -206,6 +209,9 @@ export async function pythonFrontEnd(text: string, lines: string[]): Promise<Fil
     const obj = fnNode?.type === 'attribute' ? fnNode.childForFieldName('object') : null;
     if (LOAD_LAST.test(last) && (callee === last || /ctypes|cdll|windll|pydll|ffi|CDLL/i.test(callee))) {
       sink.add('load', callee, line, col, { path: key(a[0]) });
+    } else if (/(?:^|\.)(?:dlclose|FreeLibrary)$/.test(callee) && a[0]) {
+      const h = a[0].type === 'attribute' ? a[0].childForFieldName('object')?.text ?? '' : a[0].text;
+      sink.add('unload', callee, line, col, { path: handles.get(h) ?? `\${${h}}` });
     } else if (/(?:^|\.)(?:spec_from_file_location|load_dynamic|ExtensionFileLoader)$/.test(callee)) {
       sink.add('load', callee, line, col, { path: key(a[1] ?? a[0]) });
     } else if (/^(?:os\.remove|os\.unlink|remove|unlink)$/.test(callee)) {
