@@ -3,7 +3,10 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { existsSync } from 'node:fs';
+import { ROOT, TSX, runCli, runProcess } from '../helpers/cli.js';
+
+const hasScript = existsSync('/usr/bin/script');
 
 describe('cygwin-hygiene scan (CLI, real process)', () => {
   let dir: string;
@@ -81,6 +84,17 @@ describe('cygwin-hygiene scan (CLI, real process)', () => {
     const bad = await runCli(['scan', '--baseline', base, 'examples/chibi-ffi'], { cwd: ROOT });
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /baseline .*: expected \{"version": 1/);
+  });
+
+  it('progress on stderr only when it is a terminal and not --quiet', { skip: hasScript ? false : 'no script(1) to get a pty' }, async () => {
+    const cmd = (extra: string): string =>
+      `${process.execPath} --import ${TSX} ${path.join(ROOT, 'src/cli.ts')} scan ${extra} --format json examples/chibi-ffi/tests >/dev/null`;
+    const tty = await runProcess('script', ['-qec', cmd(''), '/dev/null'], { cwd: ROOT });
+    assert.match(tty.stdout, /\rscanning 1\/3 files\rscanning 2\/3 files\rscanning 3\/3 files\r?\n/);
+    const quiet = await runProcess('script', ['-qec', cmd('-q'), '/dev/null'], { cwd: ROOT });
+    assert.doesNotMatch(quiet.stdout, /scanning/);
+    const piped = await runCli(['scan', '--format', 'json', 'examples/chibi-ffi/tests'], { cwd: ROOT });
+    assert.doesNotMatch(piped.stderr, /scanning/);
   });
 
   it('config include/exclude are honoured (globs relative to the config file)', async () => {
