@@ -19,6 +19,11 @@ ruleTester(CH001, {
       ].join('\n'),
     },
     {
+      name: 'Ruby: a helper called with two different paths',
+      filename: 'helpers.rb',
+      code: "def load_lib(path)\n  Fiddle.dlopen(path)\nend\ndef drop(path)\n  File.delete(path)\nend\nload_lib('x.so')\ndrop('y.so')\nsystem('true')\n",
+    },
+    {
       name: 'Python: a helper called with two different paths',
       filename: 'helpers.py',
       code: 'import ctypes, os, subprocess\ndef load(p):\n    ctypes.CDLL(p)\ndef rm(p):\n    os.remove(p)\nload("a.so")\nrm("b.so")\nsubprocess.run(["true"])\n',
@@ -86,6 +91,18 @@ ruleTester(CH001, {
       filename: 'helpers.c',
       code: 'static void *load(const char *p) { return dlopen(p, 0); }\nstatic void drop(const char *q) { unlink(q); }\nint main(void) {\n  load("m.so");\n  drop("m.so");\n  return fork();\n}\n',
       errors: [{ line: 2, load: 1, delete: 2, spawn: 6, dll: 'm.so' }],
+    },
+    {
+      name: 'Ruby: helper methods related through their arguments',
+      filename: 'helpers.rb',
+      code: "def load_lib(path)\n  Fiddle.dlopen(path)\nend\ndef drop(f)\n  File.delete(f)\nend\nload_lib('x.so')\ndrop('x.so')\nsystem('true')\n",
+      errors: [{ line: 5, load: 2, delete: 5, spawn: 9, dll: 'x.so' }],
+    },
+    {
+      name: 'Lua: helper functions related through their arguments',
+      filename: 'helpers.lua',
+      code: 'local function load(p) return package.loadlib(p, "f") end\nlocal function drop(q) os.remove(q) end\nload("x.so")\ndrop("x.so")\nposix.fork()\n',
+      errors: [{ line: 2, load: 1, delete: 2, spawn: 5, dll: 'x.so' }],
     },
     {
       name: 'make: $(RM) is rm -f by default',

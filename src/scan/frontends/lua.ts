@@ -31,7 +31,12 @@ export async function luaFrontEnd(text: string, lines: string[]): Promise<FileEv
   const fnName = (n: SyntaxNode): string => n.childForFieldName('name')?.text ?? '(function)';
 
   const bind = (n: SyntaxNode, scope: string | undefined): void => {
-    if (n.type === 'function_definition_statement' || n.type === 'local_function_definition_statement') scope = fnName(n);
+    if (n.type === 'function_definition_statement' || n.type === 'local_function_definition_statement') {
+      scope = fnName(n);
+      const ps = n.childForFieldName('parameters')?.childrenForFieldName('name').map((p) => p?.text ?? '') ?? [];
+      ps.forEach((p) => p && b.param(scope!, p));
+      sink.params[scope] = ps;
+    }
     if (n.type === 'local_variable_declaration' || n.type === 'variable_assignment' || n.type === 'assignment_statement') {
       const names = n.descendantsOfType('variable_list')[0]?.namedChildren ?? [];
       const values = n.descendantsOfType('expression_list')[0]?.namedChildren ?? [];
@@ -72,7 +77,7 @@ export async function luaFrontEnd(text: string, lines: string[]): Promise<FileEv
         else if (callee === 'io.open' && /[wa]/.test(a[1] ? key(a[1]) : '')) sink.add('overwrite', callee, line, col, { path: key(a[0]) });
         else if (/^(?:os\.execute|io\.popen)$/.test(callee)) sink.add('spawn', callee, line, col, { forks: false });
         else if (/^(?:posix\.fork|posix\.unistd\.fork|unistd\.fork|posix\.spawn|posix\.spawnp)$/.test(callee)) sink.add('spawn', callee, line, col, { forks: true });
-        else if (/^[A-Za-z_][\w.]*$/.test(callee)) sink.add('call', callee, line, col, { callee });
+        else if (/^[A-Za-z_][\w.]*$/.test(callee)) sink.add('call', callee, line, col, { callee, args: a.map((x) => key(x)) });
         return;
       }
     }

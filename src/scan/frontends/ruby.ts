@@ -50,7 +50,14 @@ export async function rubyFrontEnd(text: string, lines: string[]): Promise<FileE
   };
 
   const bind = (n: SyntaxNode, scope: string | undefined): void => {
-    if (n.type === 'method' || n.type === 'singleton_method') scope = n.childForFieldName('name')?.text;
+    if (n.type === 'method' || n.type === 'singleton_method') {
+      scope = n.childForFieldName('name')?.text;
+      if (scope) {
+        const ps = (n.childForFieldName('parameters')?.namedChildren ?? []).map((p) => (!p ? '' : p.type === 'identifier' ? p.text : p.childForFieldName('name')?.text ?? ''));
+        ps.forEach((p) => p && b.param(scope!, p));
+        sink.params[scope] = ps;
+      }
+    }
     if (n.type === 'assignment' || n.type === 'operator_assignment') {
       const l = n.childForFieldName('left');
       const r = n.childForFieldName('right');
@@ -121,7 +128,7 @@ export async function rubyFrontEnd(text: string, lines: string[]): Promise<FileE
       const words = a.length === 1 ? splitWords(key(a[0])) : [a.map(key)];
       for (const w of words) for (const e of commandEffects(w)) sink.add(e.kind, `${callee}(${e.call})`, line, col, { path: e.path });
     } else if (!r && method) {
-      sink.add('call', method, line, col, { callee: method });
+      sink.add('call', method, line, col, { callee: method, args: a.map((x) => key(x)) });
     }
     if (block) {
       if (/^(?:Dir\.mktmpdir|Dir\.mktmpdir)$/.test(callee) || callee === 'Tempfile.create') {
