@@ -5,9 +5,6 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  loadPipeline
-} from "./chunks/chunk-DT7NBQH5.js";
-import {
   addPath,
   endGroup,
   getExecOutput,
@@ -19,10 +16,10 @@ import {
   summary,
   warning
 } from "./chunks/chunk-VFRMAIJF.js";
-import "./chunks/chunk-4HNNP3VV.js";
 import {
-  makeDocument
-} from "./chunks/chunk-26BJACE5.js";
+  loadPipeline
+} from "./chunks/chunk-E7NRCFPV.js";
+import "./chunks/chunk-4HNNP3VV.js";
 import {
   AUTO_SCAN_DIRS,
   planAction,
@@ -53,6 +50,9 @@ import {
 } from "./chunks/chunk-ENJAM7QL.js";
 import "./chunks/chunk-NLOXBU7M.js";
 import "./chunks/chunk-7KBCVPFB.js";
+import {
+  makeDocument
+} from "./chunks/chunk-26BJACE5.js";
 import "./chunks/chunk-F5DZH2T5.js";
 import "./chunks/chunk-MNH46VLJ.js";
 import "./chunks/chunk-GQQAAGHG.js";

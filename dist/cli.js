@@ -18,6 +18,9 @@ import {
   InputError,
   UsageError
 } from "./chunks/chunk-7KBCVPFB.js";
+import {
+  makeDocument
+} from "./chunks/chunk-26BJACE5.js";
 import "./chunks/chunk-F5DZH2T5.js";
 import {
   CAUSE_INFO
@@ -107,9 +110,9 @@ var analyzeCommand = {
     ).action(async (logs, opts) => {
       const { createReadStream } = await import("node:fs");
       const { stat: stat2 } = await import("node:fs/promises");
-      const path6 = await import("node:path");
+      const path7 = await import("node:path");
       const { analyzeLogs } = await import("./chunks/diagnose-VIRGABGN.js");
-      const { makeDocument } = await import("./chunks/document-QNAXIRIV.js");
+      const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
       const io = ctx.io;
       const inputs = [];
       const pre = [];
@@ -120,7 +123,7 @@ var analyzeCommand = {
           stdinUsed = true;
           continue;
         }
-        const abs = path6.resolve(io.cwd, p);
+        const abs = path7.resolve(io.cwd, p);
         try {
           const st = await stat2(abs);
           if (st.isDirectory()) {
@@ -137,7 +140,7 @@ var analyzeCommand = {
       const result = await analyzeLogs(inputs, { ...opts.cygwinRoot ? { cygwinRoot: opts.cygwinRoot } : {}, cwd: io.cwd });
       const context = { logs, command: ["analyze", ...logs] };
       if (result.cygwinVersion) context.cygwinVersion = result.cygwinVersion;
-      const doc = makeDocument(result.findings, [...pre, ...result.diagnostics], context);
+      const doc = makeDocument2(result.findings, [...pre, ...result.diagnostics], context);
       const { emitReport: emitReport2 } = await import("./chunks/report-options-IMSM5J2J.js");
       ctx.exitCode = await emitReport2(io, doc, opts, await ctx.config());
     });
@@ -199,13 +202,13 @@ async function dryRun(opts, io, pipeline) {
 `);
   else io.stdout.write(describePlan(plan, env, given, scanPaths));
   if (!opts.log?.length) return 0;
-  const p = pipeline ?? await (await import("./chunks/pipeline-XP7BPAQ7.js")).loadPipeline();
-  const { makeDocument } = await import("./chunks/document-QNAXIRIV.js");
+  const p = pipeline ?? await (await import("./chunks/pipeline-FKGN2ULD.js")).loadPipeline();
+  const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
   const { failsOn } = await import("./chunks/report-options-IMSM5J2J.js");
   const a = await p.analyze(opts.log, { root: plan.root, cwd: io.cwd });
   const context = { root: plan.root, logs: opts.log, ...a.cygwinVersion ? { cygwinVersion: a.cygwinVersion } : {} };
   const empty = { findings: [], diagnostics: [], rules: [] };
-  const doc = p.combine ? await p.combine(a, empty, context) : makeDocument(a.findings, a.diagnostics, context);
+  const doc = p.combine ? await p.combine(a, empty, context) : makeDocument2(a.findings, a.diagnostics, context);
   const out = io.stdout;
   out.write(`
 analysis of ${opts.log.join(" ")} as the action would do it:
@@ -289,8 +292,8 @@ var predictCommand = {
           file: label,
           traceFile: label
         });
-        const { makeDocument } = await import("./chunks/document-QNAXIRIV.js");
-        const doc = makeDocument(result.findings, [...result.diagnostics, statsLine(result.stats)], { logs: [label] });
+        const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
+        const doc = makeDocument2(result.findings, [...result.diagnostics, statsLine(result.stats)], { logs: [label] });
         ctx.exitCode = await emitReport(io, doc, opts, loaded);
         return;
       }
@@ -330,8 +333,8 @@ var predictCommand = {
             message: `the command failed (${run.signal ? `killed by ${run.signal}` : `exit code ${testCode}`}); predictions cover what ran`
           });
         }
-        const { makeDocument } = await import("./chunks/document-QNAXIRIV.js");
-        const doc = makeDocument(result.findings, diagnostics, {
+        const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
+        const doc = makeDocument2(result.findings, diagnostics, {
           command,
           ...kept !== void 0 ? { logs: [kept] } : {}
         });
@@ -437,11 +440,11 @@ async function runCommand(argv, opts, io, loaded, pipeline, facts = hostFacts())
   });
   io.stderr.write(`cygwin-hygiene: the command exited with code ${exitCode}; logs: ${straceLog} ${consoleLog}
 `);
-  const p = pipeline ?? await (await import("./chunks/pipeline-XP7BPAQ7.js")).loadPipeline();
+  const p = pipeline ?? await (await import("./chunks/pipeline-FKGN2ULD.js")).loadPipeline();
   const a = await p.analyze([consoleLog, ...existsSync(straceLog) ? [straceLog] : []], { cwd: io.cwd });
-  const { makeDocument } = await import("./chunks/document-QNAXIRIV.js");
+  const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
   const context = { logs: [consoleLog, straceLog], command: argv, ...a.cygwinVersion ? { cygwinVersion: a.cygwinVersion } : {} };
-  const doc = p.combine ? await p.combine(a, { findings: [], diagnostics: [], rules: [] }, context) : makeDocument(a.findings, a.diagnostics, context);
+  const doc = p.combine ? await p.combine(a, { findings: [], diagnostics: [], rules: [] }, context) : makeDocument2(a.findings, a.diagnostics, context);
   const code2 = await emitReport(io, doc, opts, loaded);
   return code2 === 0 && exitCode !== 0 ? 1 : code2;
 }
@@ -455,8 +458,51 @@ var runCommandModule = {
   }
 };
 
+// src/commands/scan.ts
+import { writeFile } from "node:fs/promises";
+import path6 from "node:path";
+var collect = (v, prev = []) => [...prev, v];
+var scanCommand = {
+  register(program, ctx) {
+    const cmd = program.command("scan").description("find code that loads a shared library, deletes or rebuilds it, then forks (static rules CH001-CH003)").argument("[paths...]", "files or folders to scan (default: .)").option("--include <glob>", "only scan files matching GLOB (relative to the working directory; repeatable)", collect).option("--exclude <glob>", "skip files matching GLOB (repeatable; on top of .gitignore)", collect).option("--max-file-size <bytes>", "skip files bigger than this (default 2097152)").option("--baseline <file>", "drop findings recorded in this baseline file").option("--write-baseline <file>", "write the findings to this baseline file (then report them as usual)");
+    addReportOptions(cmd).action(async (paths, opts) => {
+      let maxFileSize;
+      if (opts.maxFileSize !== void 0) {
+        maxFileSize = Number(opts.maxFileSize);
+        if (!/^\d+$/.test(opts.maxFileSize) || maxFileSize <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes, got "${opts.maxFileSize}"`);
+      }
+      const loaded = await ctx.config();
+      const { config } = loaded;
+      const { scanPaths, readBaseline, toBaseline } = await import("./chunks/scan-3GIEGHQV.js");
+      const baselineFile = opts.baseline ?? (config.baseline ? path6.resolve(loaded.dir, config.baseline) : void 0);
+      const baseline = baselineFile && !opts.writeBaseline ? await readBaseline(path6.resolve(ctx.io.cwd, baselineFile)) : void 0;
+      const progress = Boolean(ctx.io.stderr.isTTY) && !opts.quiet;
+      const result = await scanPaths(paths, {
+        root: ctx.io.cwd,
+        ...opts.include ? { include: opts.include } : {},
+        ...opts.exclude ? { exclude: opts.exclude } : {},
+        ...config.include ? { configInclude: config.include } : {},
+        ...config.exclude ? { configExclude: config.exclude } : {},
+        configDir: loaded.dir,
+        ...maxFileSize ? { maxFileSize } : {},
+        ...config.rules ? { ruleSeverity: config.rules } : {},
+        ...baseline ? { baseline } : {},
+        ...progress ? { onProgress: (d, t) => ctx.io.stderr.write(`\rscanning ${d}/${t} files${d === t ? "\n" : ""}`) } : {}
+      });
+      if (opts.writeBaseline) {
+        await writeFile(path6.resolve(ctx.io.cwd, opts.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}
+`);
+      }
+      const doc = makeDocument(result.findings, result.diagnostics, { root: ctx.io.cwd, command: ["scan", ...paths] });
+      doc.rules = result.rules;
+      ctx.exitCode = await emitReport(ctx.io, doc, opts, loaded);
+    });
+  }
+};
+
 // src/commands/index.ts
 var commands = [
+  scanCommand,
   analyzeCommand,
   predictCommand,
   runCommandModule,

@@ -5,9 +5,11 @@ import { explainCommand } from './explain.js';
 import { predictCommand } from './predict.js';
 import { renderCommand } from './render.js';
 import { runCommandModule } from './run.js';
+import { scanCommand } from './scan.js';
 
 /** Every subcommand, in the order `--help` lists them. Each command loads its engine lazily inside its action. */
 export const commands: CommandModule[] = [
+  scanCommand,
   analyzeCommand,
   predictCommand,
   runCommandModule,

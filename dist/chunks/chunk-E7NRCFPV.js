@@ -8,12 +8,12 @@ import {
   joinFindings
 } from "./chunk-4HNNP3VV.js";
 import {
-  makeDocument
-} from "./chunk-26BJACE5.js";
-import {
   makeColors,
   renderReport
 } from "./chunk-NLOXBU7M.js";
+import {
+  makeDocument
+} from "./chunk-26BJACE5.js";
 
 // src/action/pipeline.ts
 async function loadPipeline() {

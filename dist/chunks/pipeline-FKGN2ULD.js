@@ -7,10 +7,10 @@ var __dirname = __chDirname(__filename);
 import {
   combineDefault,
   loadPipeline
-} from "./chunk-DT7NBQH5.js";
+} from "./chunk-E7NRCFPV.js";
 import "./chunk-4HNNP3VV.js";
-import "./chunk-26BJACE5.js";
 import "./chunk-NLOXBU7M.js";
+import "./chunk-26BJACE5.js";
 import "./chunk-MNH46VLJ.js";
 import "./chunk-GQQAAGHG.js";
 import "./chunk-GHFI43B4.js";

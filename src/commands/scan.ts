@@ -1,0 +1,63 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { CliContext, CommandModule } from '../cli/context.js';
+import { addReportOptions, emitReport, type ReportOptions } from '../cli/report-options.js';
+import { makeDocument } from '../model/document.js';
+import { UsageError } from '../util/errors.js';
+
+interface ScanCliOptions extends ReportOptions {
+  include?: string[];
+  exclude?: string[];
+  maxFileSize?: string;
+  baseline?: string;
+  writeBaseline?: string;
+}
+
+const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
+
+/** `cygwin-hygiene scan [paths...]`: the static scan (docs/scan.md). */
+export const scanCommand: CommandModule = {
+  register(program: Command, ctx: CliContext) {
+    const cmd = program
+      .command('scan')
+      .description('find code that loads a shared library, deletes or rebuilds it, then forks (static rules CH001-CH003)')
+      .argument('[paths...]', 'files or folders to scan (default: .)')
+      .option('--include <glob>', 'only scan files matching GLOB (relative to the working directory; repeatable)', collect)
+      .option('--exclude <glob>', 'skip files matching GLOB (repeatable; on top of .gitignore)', collect)
+      .option('--max-file-size <bytes>', 'skip files bigger than this (default 2097152)')
+      .option('--baseline <file>', 'drop findings recorded in this baseline file')
+      .option('--write-baseline <file>', 'write the findings to this baseline file (then report them as usual)');
+    addReportOptions(cmd).action(async (paths: string[], opts: ScanCliOptions) => {
+      let maxFileSize: number | undefined;
+      if (opts.maxFileSize !== undefined) {
+        maxFileSize = Number(opts.maxFileSize);
+        if (!/^\d+$/.test(opts.maxFileSize) || maxFileSize <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes, got "${opts.maxFileSize}"`);
+      }
+      const loaded = await ctx.config();
+      const { config } = loaded;
+      const { scanPaths, readBaseline, toBaseline } = await import('../scan/index.js');
+      const baselineFile = opts.baseline ?? (config.baseline ? path.resolve(loaded.dir, config.baseline) : undefined);
+      const baseline = baselineFile && !opts.writeBaseline ? await readBaseline(path.resolve(ctx.io.cwd, baselineFile)) : undefined;
+      const progress = Boolean(ctx.io.stderr.isTTY) && !opts.quiet;
+      const result = await scanPaths(paths, {
+        root: ctx.io.cwd,
+        ...(opts.include ? { include: opts.include } : {}),
+        ...(opts.exclude ? { exclude: opts.exclude } : {}),
+        ...(config.include ? { configInclude: config.include } : {}),
+        ...(config.exclude ? { configExclude: config.exclude } : {}),
+        configDir: loaded.dir,
+        ...(maxFileSize ? { maxFileSize } : {}),
+        ...(config.rules ? { ruleSeverity: config.rules } : {}),
+        ...(baseline ? { baseline } : {}),
+        ...(progress ? { onProgress: (d: number, t: number) => ctx.io.stderr.write(`\rscanning ${d}/${t} files${d === t ? '\n' : ''}`) } : {}),
+      });
+      if (opts.writeBaseline) {
+        await writeFile(path.resolve(ctx.io.cwd, opts.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}\n`);
+      }
+      const doc = makeDocument(result.findings, result.diagnostics, { root: ctx.io.cwd, command: ['scan', ...paths] });
+      doc.rules = result.rules;
+      ctx.exitCode = await emitReport(ctx.io, doc, opts, loaded);
+    });
+  },
+};

@@ -1,0 +1,214 @@
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import type { Diagnostic } from '../model/document.js';
+import { InputError, UsageError } from '../util/errors.js';
+import { toModelPath } from '../model/finding.js';
+
+/** Directories never descended into (vendored code and VCS data); each skip is an info Diagnostic. */
+export const VENDORED = new Set(['node_modules', 'vendor', 'third_party', 'third-party', '.git', '.hg', '.svn', 'bower_components', '__pycache__', '.venv', '.tox']);
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+
+export interface WalkOptions {
+  /** Relative paths in findings are relative to this folder. */
+  root: string;
+  /** Globs relative to `root` (command line). */
+  include?: string[];
+  exclude?: string[];
+  /** Globs relative to `configDir` (config file). */
+  configInclude?: string[];
+  configExclude?: string[];
+  configDir?: string;
+  /** Files bigger than this are skipped with a warning. */
+  maxFileSize?: number;
+}
+
+export interface WalkedFile {
+  abs: string;
+  /** Relative to root, forward slashes. */
+  rel: string;
+  /** Named on the command line (not found by walking a directory). */
+  explicit: boolean;
+}
+
+/** Compile a glob; a malformed one is a UsageError (exit 2) naming it. */
+export function compileGlob(glob: string, where: string): (p: string) => boolean {
+  let re: RegExp;
+  try {
+    re = picomatch.makeRe(glob, { strictBrackets: true, dot: true });
+  } catch (e) {
+    throw new UsageError(`bad glob "${glob}" in ${where}: ${(e as Error).message}`);
+  }
+  if (re.source === '$^') throw new UsageError(`bad glob "${glob}" in ${where}: it can never match`);
+  // A glob without a slash matches the basename anywhere (like .gitignore), else the whole relative path.
+  const base = !glob.includes('/');
+  return (p) => re.test(p) || (base && re.test(p.slice(p.lastIndexOf('/') + 1)));
+}
+
+function matcher(globs: string[] | undefined, where: string): ((p: string) => boolean) | undefined {
+  if (!globs || globs.length === 0) return undefined;
+  const fns = globs.map((g) => compileGlob(g, where));
+  return (p) => fns.some((f) => f(p));
+}
+
+interface IgnoreLayer {
+  dir: string;
+  ig: Ignore;
+}
+
+async function loadIgnore(dir: string): Promise<IgnoreLayer | undefined> {
+  try {
+    const text = await readFile(path.join(dir, '.gitignore'), 'utf8');
+    return { dir, ig: ignore().add(text) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** .gitignore files of the folders above `dir`, up to the one holding `.git` (at most 20 levels). */
+async function ancestorIgnores(dir: string): Promise<IgnoreLayer[]> {
+  const out: IgnoreLayer[] = [];
+  let d = path.dirname(dir);
+  for (let i = 0; i < 20; i++) {
+    const l = await loadIgnore(d);
+    if (l) out.unshift(l);
+    try {
+      await stat(path.join(d, '.git'));
+      break;
+    } catch {
+      /* keep going up */
+    }
+    const up = path.dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  return out;
+}
+
+function ignored(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean {
+  for (const { dir, ig } of layers) {
+    const rel = path.relative(dir, abs).split(path.sep).join('/');
+    if (!rel || rel.startsWith('..')) continue;
+    if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+
+/**
+ * The files to scan under `paths` (files or folders). Missing path: InputError. Honours nested .gitignore files,
+ * include/exclude globs, skips vendored folders (info Diagnostic each), never follows a symlink into a folder it has
+ * already visited.
+ */
+export async function walk(paths: string[], opts: WalkOptions): Promise<{ files: WalkedFile[]; diagnostics: Diagnostic[] }> {
+  const root = path.resolve(opts.root);
+  const include = matcher(opts.include, '--include');
+  const exclude = matcher(opts.exclude, '--exclude');
+  const cInclude = matcher(opts.configInclude, 'config "include"');
+  const cExclude = matcher(opts.configExclude, 'config "exclude"');
+  const cdir = path.resolve(opts.configDir ?? root);
+  const diagnostics: Diagnostic[] = [];
+  const files: WalkedFile[] = [];
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
+  const rel = (abs: string): string => toModelPath(path.relative(root, abs).split(path.sep).join('/')) || path.basename(abs);
+
+  const wanted = (abs: string): boolean => {
+    const r = rel(abs);
+    const c = toModelPath(path.relative(cdir, abs).split(path.sep).join('/'));
+    if (exclude?.(r) || cExclude?.(c)) return false;
+    if (include && !include(r)) return false;
+    if (cInclude && !cInclude(c)) return false;
+    return true;
+  };
+  const excludedDir = (abs: string): boolean => Boolean(exclude?.(rel(abs)) || cExclude?.(toModelPath(path.relative(cdir, abs).split(path.sep).join('/'))));
+
+  const addFile = async (abs: string, explicit: boolean): Promise<void> => {
+    let real: string;
+    try {
+      real = await realpath(abs);
+    } catch {
+      real = abs;
+    }
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    files.push({ abs, rel: rel(abs), explicit });
+  };
+
+  const walkDir = async (dir: string, layers: IgnoreLayer[]): Promise<void> => {
+    let real: string;
+    try {
+      real = await realpath(dir);
+    } catch (e) {
+      diagnostics.push({ level: 'error', file: rel(dir), message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+      return;
+    }
+    if (seenDirs.has(real)) return; // symlink loop or a folder reached twice
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      diagnostics.push({ level: 'error', file: rel(dir), message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+      return;
+    }
+    const own = await loadIgnore(dir);
+    const here = own ? [...layers, own] : layers;
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const ent of entries) {
+      const abs = path.join(dir, ent.name);
+      let isDir = ent.isDirectory();
+      let isFile = ent.isFile();
+      if (ent.isSymbolicLink()) {
+        try {
+          const st = await stat(abs);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue; // dangling link
+        }
+      }
+      if (isDir) {
+        if (VENDORED.has(ent.name)) {
+          if (ent.name !== '.git' && ent.name !== '__pycache__') diagnostics.push({ level: 'info', file: rel(abs), message: 'vendored folder skipped' });
+          continue;
+        }
+        if (ignored(here, abs, true) || excludedDir(abs)) continue;
+        await walkDir(abs, here);
+      } else if (isFile) {
+        if (ent.name === '.gitignore' || ignored(here, abs, false) || !wanted(abs)) continue;
+        await addFile(abs, false);
+      }
+    }
+  };
+
+  for (const p of paths.length ? paths : ['.']) {
+    const abs = path.resolve(root, p);
+    let st;
+    try {
+      st = await stat(abs);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new InputError(code === 'ENOENT' ? `no such file or folder: ${p}` : `cannot read ${p}: ${code ?? String(e)}`);
+    }
+    if (st.isDirectory()) await walkDir(abs, await ancestorIgnores(abs));
+    else if (st.isFile()) await addFile(abs, true);
+    // A FIFO or device would block the read forever.
+    else diagnostics.push({ level: 'info', file: rel(abs), message: 'not a regular file; skipped' });
+  }
+  return { files, diagnostics };
+}
+
+/** Run `fn` over `items` with at most `limit` in flight; results in input order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (x: T, i: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
