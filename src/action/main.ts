@@ -2,14 +2,14 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { failsOn } from '../cli/report-options.js';
+import { failsOn } from '../model/verdict.js';
 import type { ReportDocument } from '../model/document.js';
 import { makeDocument } from '../model/document.js';
 import type { Pipeline } from '../pipeline/types.js';
 import { realEffects, type Effects } from './effects.js';
 import { parseInputs, type Inputs } from './inputs.js';
 import { install } from './install.js';
-import { loadPipeline } from './pipeline.js';
+import { createPipeline } from '../pipeline/index.js';
 import { planAction, resolveScanPaths, AUTO_SCAN_DIRS, type PlanEnv } from './plan.js';
 import { runTests, type TestRun } from './run-tests.js';
 
@@ -19,7 +19,7 @@ export const SUMMARY_BUDGET = 1_000_000;
 export interface RunDeps {
   /** The Windows/network boundary; default realEffects(). The test harness passes recorded fixtures. */
   effects?: Effects;
-  /** The engines; default loadPipeline() (src/action/pipeline.ts). */
+  /** The engines; default createPipeline() (src/pipeline/index.ts). */
   pipeline?: Pipeline;
 }
 
@@ -80,7 +80,7 @@ export async function run(deps: RunDeps = {}): Promise<void> {
       core.setOutput('tests-exit-code', String(test.exitCode));
     }
 
-    const pipeline = deps.pipeline ?? (await loadPipeline());
+    const pipeline = deps.pipeline ?? createPipeline();
     const logs = test ? [test.consoleLog, ...(test.straceLog ? [test.straceLog] : [])] : [];
     core.startGroup('Analyse the logs and scan the sources');
     let doc: ReportDocument;

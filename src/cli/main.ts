@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import { commands } from '../commands/index.js';
@@ -28,14 +29,16 @@ export function buildProgram(ctx: CliContext): Command {
 
 /** Run the CLI; returns the exit code. Never throws for bad input: one clear line on stderr and exit code 2. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
-  let loaded: Promise<LoadedConfig> | undefined;
+  const loaded = new Map<string, Promise<LoadedConfig>>();
   const ctx: CliContext = {
     io,
     exitCode: 0,
-    config: () => {
+    config: (start?: string) => {
       const g = program.opts<{ config?: string | false }>();
-      loaded ??= loadConfig(io.cwd, g.config);
-      return loaded;
+      const from = g.config === undefined && start ? path.resolve(io.cwd, start) : io.cwd;
+      let p = loaded.get(from);
+      if (!p) loaded.set(from, (p = loadConfig(from, g.config)));
+      return p;
     },
   };
   const program = buildProgram(ctx);

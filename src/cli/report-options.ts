@@ -3,9 +3,11 @@ import { Option, type Command } from 'commander';
 import { FAIL_ON, FORMATS, type FailOn, type Format } from '../config/options.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { ReportDocument } from '../model/document.js';
+import { applySettings, failsOn } from '../model/verdict.js';
+import { parseVersion } from '../cygwin/version.js';
 import { renderReport } from '../report/index.js';
 import { makeColors, wantColor } from '../util/color.js';
-import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from '../util/errors.js';
+import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, UsageError } from '../util/errors.js';
 import type { CliIO } from './io.js';
 
 export interface ReportOptions {
@@ -14,7 +16,10 @@ export interface ReportOptions {
   quiet?: boolean;
   color?: boolean;
   failOn?: FailOn;
+  cygwinVersion?: string;
 }
+
+export { failsOn } from '../model/verdict.js';
 
 /** The options every reporting command shares. */
 export function addReportOptions(cmd: Command): Command {
@@ -22,22 +27,9 @@ export function addReportOptions(cmd: Command): Command {
     .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS))
     .option('-o, --output <file>', 'write the report to FILE instead of standard output')
     .addOption(new Option('--fail-on <kinds>', 'which findings make the exit code 1').choices(FAIL_ON))
+    .option('--cygwin-version <x.y.z>', 'the Cygwin release to advise for when no log shows it (config: cygwinVersion)')
     .option('-q, --quiet', 'only the findings: no progress, notes or summary line')
     .option('--no-color', 'no colours (also NO_COLOR=1); colours are used only on a terminal');
-}
-
-/** Does this document fail the run under `failOn`? */
-export function failsOn(doc: ReportDocument, failOn: FailOn): boolean {
-  switch (failOn) {
-    case 'none':
-      return false;
-    case 'any':
-      return doc.findings.length > 0;
-    case 'runtime':
-      return doc.findings.some((f) => f.kind === 'runtime' || f.kind === 'predicted');
-    case 'static':
-      return doc.findings.some((f) => f.kind === 'static');
-  }
 }
 
 /**
@@ -46,10 +38,15 @@ export function failsOn(doc: ReportDocument, failOn: FailOn): boolean {
  */
 export async function emitReport(
   io: CliIO,
-  doc: ReportDocument,
+  input: ReportDocument,
   opts: ReportOptions,
   loaded: LoadedConfig,
 ): Promise<number> {
+  if (opts.cygwinVersion && !parseVersion(opts.cygwinVersion)) {
+    throw new UsageError(`--cygwin-version must look like 3.5.4, got "${opts.cygwinVersion}"`);
+  }
+  const version = opts.cygwinVersion ?? loaded.config.cygwinVersion;
+  const doc = applySettings(input, { ...(loaded.config.rules ? { rules: loaded.config.rules } : {}), ...(version ? { cygwinVersion: version } : {}) });
   const format = opts.format ?? loaded.config.format ?? 'text';
   const toTerminal = !opts.output && Boolean(io.stdout.isTTY);
   const colors = makeColors(format === 'text' && wantColor(opts, io.env, toTerminal));

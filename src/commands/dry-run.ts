@@ -67,9 +67,9 @@ export async function dryRun(opts: DryRunOptions, io: CliIO, pipeline?: Pipeline
   else io.stdout.write(describePlan(plan, env, given, scanPaths));
   if (!opts.log?.length) return 0;
 
-  const p = pipeline ?? (await (await import('../action/pipeline.js')).loadPipeline());
+  const p = pipeline ?? (await import('../pipeline/index.js')).createPipeline({ stdin: io.stdin });
   const { makeDocument } = await import('../model/document.js');
-  const { failsOn } = await import('../cli/report-options.js');
+  const { failsOn } = await import('../model/verdict.js');
   const a = await p.analyze(opts.log, { root: plan.root, cwd: io.cwd });
   const context = { root: plan.root, logs: opts.log, ...(a.cygwinVersion ? { cygwinVersion: a.cygwinVersion } : {}) };
   const empty = { findings: [], diagnostics: [], rules: [] };

@@ -78,7 +78,7 @@ export async function runCommand(argv: string[], opts: RunCommandOptions, io: Cl
     child.on('close', (code) => file.end(() => resolve(code ?? 1)));
   });
   io.stderr.write(`cygwin-hygiene: the command exited with code ${exitCode}; logs: ${straceLog} ${consoleLog}\n`);
-  const p = pipeline ?? (await (await import('../action/pipeline.js')).loadPipeline());
+  const p = pipeline ?? (await import('../pipeline/index.js')).createPipeline({ stdin: io.stdin });
   const a = await p.analyze([consoleLog, ...(existsSync(straceLog) ? [straceLog] : [])], { cwd: io.cwd });
   const { makeDocument } = await import('../model/document.js');
   const context = { logs: [consoleLog, straceLog], command: argv, ...(a.cygwinVersion ? { cygwinVersion: a.cygwinVersion } : {}) };

@@ -3,10 +3,12 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliContext, CommandModule } from '../cli/context.js';
 import { addReportOptions, emitReport, type ReportOptions } from '../cli/report-options.js';
+import type { LoadedConfig } from '../config/load.js';
 import { makeDocument } from '../model/document.js';
+import type { ScanOptions } from '../scan/index.js';
 import { UsageError } from '../util/errors.js';
 
-interface ScanCliOptions extends ReportOptions {
+export interface ScanCliOptions extends ReportOptions {
   include?: string[];
   exclude?: string[];
   maxFileSize?: string;
@@ -16,42 +18,53 @@ interface ScanCliOptions extends ReportOptions {
 
 const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
 
+/** The scan options `scan` and `check` share. */
+export function addScanOptions(cmd: Command): Command {
+  return cmd
+    .option('--include <glob>', 'only scan files matching GLOB (relative to the working directory; repeatable)', collect)
+    .option('--exclude <glob>', 'skip files matching GLOB (repeatable; on top of .gitignore)', collect)
+    .option('--max-file-size <bytes>', 'skip files bigger than this (default 2097152)')
+    .option('--baseline <file>', 'drop findings recorded in this baseline file')
+    .option('--write-baseline <file>', 'write the findings to this baseline file (then report them as usual)');
+}
+
+/** Command-line options + config → the engine's options, for a scan rooted at `root`. */
+export async function scanOptionsFrom(opts: ScanCliOptions, loaded: LoadedConfig, ctx: CliContext, root: string): Promise<ScanOptions> {
+  let maxFileSize: number | undefined;
+  if (opts.maxFileSize !== undefined) {
+    maxFileSize = Number(opts.maxFileSize);
+    if (!/^\d+$/.test(opts.maxFileSize) || maxFileSize <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes, got "${opts.maxFileSize}"`);
+  }
+  const { config } = loaded;
+  const { readBaseline } = await import('../scan/index.js');
+  const baselineFile = opts.baseline ?? (config.baseline ? path.resolve(loaded.dir, config.baseline) : undefined);
+  const baseline = baselineFile && !opts.writeBaseline ? await readBaseline(path.resolve(ctx.io.cwd, baselineFile)) : undefined;
+  const progress = Boolean(ctx.io.stderr.isTTY) && !opts.quiet;
+  return {
+    root,
+    ...(opts.include ? { include: opts.include } : {}),
+    ...(opts.exclude ? { exclude: opts.exclude } : {}),
+    ...(config.include ? { configInclude: config.include } : {}),
+    ...(config.exclude ? { configExclude: config.exclude } : {}),
+    configDir: loaded.dir,
+    ...(maxFileSize ? { maxFileSize } : {}),
+    ...(config.rules ? { ruleSeverity: config.rules } : {}),
+    ...(baseline ? { baseline } : {}),
+    ...(progress ? { onProgress: (d: number, t: number) => ctx.io.stderr.write(`\rscanning ${d}/${t} files${d === t ? '\n' : ''}`) } : {}),
+  };
+}
+
 /** `cygwin-hygiene scan [paths...]`: the static scan (docs/scan.md). */
 export const scanCommand: CommandModule = {
   register(program: Command, ctx: CliContext) {
     const cmd = program
       .command('scan')
       .description('find code that loads a shared library, deletes or rebuilds it, then forks (static rules CH001-CH003)')
-      .argument('[paths...]', 'files or folders to scan (default: .)')
-      .option('--include <glob>', 'only scan files matching GLOB (relative to the working directory; repeatable)', collect)
-      .option('--exclude <glob>', 'skip files matching GLOB (repeatable; on top of .gitignore)', collect)
-      .option('--max-file-size <bytes>', 'skip files bigger than this (default 2097152)')
-      .option('--baseline <file>', 'drop findings recorded in this baseline file')
-      .option('--write-baseline <file>', 'write the findings to this baseline file (then report them as usual)');
-    addReportOptions(cmd).action(async (paths: string[], opts: ScanCliOptions) => {
-      let maxFileSize: number | undefined;
-      if (opts.maxFileSize !== undefined) {
-        maxFileSize = Number(opts.maxFileSize);
-        if (!/^\d+$/.test(opts.maxFileSize) || maxFileSize <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes, got "${opts.maxFileSize}"`);
-      }
+      .argument('[paths...]', 'files or folders to scan (default: .)');
+    addReportOptions(addScanOptions(cmd)).action(async (paths: string[], opts: ScanCliOptions) => {
       const loaded = await ctx.config();
-      const { config } = loaded;
-      const { scanPaths, readBaseline, toBaseline } = await import('../scan/index.js');
-      const baselineFile = opts.baseline ?? (config.baseline ? path.resolve(loaded.dir, config.baseline) : undefined);
-      const baseline = baselineFile && !opts.writeBaseline ? await readBaseline(path.resolve(ctx.io.cwd, baselineFile)) : undefined;
-      const progress = Boolean(ctx.io.stderr.isTTY) && !opts.quiet;
-      const result = await scanPaths(paths, {
-        root: ctx.io.cwd,
-        ...(opts.include ? { include: opts.include } : {}),
-        ...(opts.exclude ? { exclude: opts.exclude } : {}),
-        ...(config.include ? { configInclude: config.include } : {}),
-        ...(config.exclude ? { configExclude: config.exclude } : {}),
-        configDir: loaded.dir,
-        ...(maxFileSize ? { maxFileSize } : {}),
-        ...(config.rules ? { ruleSeverity: config.rules } : {}),
-        ...(baseline ? { baseline } : {}),
-        ...(progress ? { onProgress: (d: number, t: number) => ctx.io.stderr.write(`\rscanning ${d}/${t} files${d === t ? '\n' : ''}`) } : {}),
-      });
+      const { scanPaths, toBaseline } = await import('../scan/index.js');
+      const result = await scanPaths(paths, await scanOptionsFrom(opts, loaded, ctx, ctx.io.cwd));
       if (opts.writeBaseline) {
         await writeFile(path.resolve(ctx.io.cwd, opts.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}\n`);
       }

@@ -25,6 +25,8 @@ export const configSchema = z.strictObject({
   failOn: z.enum(FAIL_ON).optional(),
   /** Per-rule severity or `off`, keyed by rule id (CH001, runtime/deleted-dll, ...). */
   rules: z.record(z.string(), z.enum([...SEVERITIES, 'off'])).optional(),
+  /** Globs (relative to the config file's folder) of saved console/strace logs that `check` analyses. */
+  logs: z.array(z.string().min(1)).optional(),
   /** A baseline file of accepted static findings (see `scan --write-baseline`). */
   baseline: z.string().min(1).optional(),
 });

@@ -24,7 +24,7 @@ export function createPipeline(opts: { stdin?: NodeJS.ReadableStream } = {}): Pi
     },
     async scan(paths, o) {
       const { scanPaths } = await import('../scan/index.js');
-      const r = await scanPaths([...paths], { root: o.cwd });
+      const r = await scanPaths([...paths], { ...o.engine, root: o.cwd });
       return { findings: r.findings, diagnostics: r.diagnostics, rules: r.rules };
     },
     combine: combineResults,

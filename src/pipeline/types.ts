@@ -3,13 +3,14 @@
  * the engines (log analysis, static scan, reports). Types only: no implementation lives here.
  *
  * The orchestration never imports an engine directly; it receives a `Pipeline`. Tests inject a small one; the real
- * one is assembled in `src/action/pipeline.ts` (`loadPipeline()`), the single place to wire the engines:
+ * one is assembled in `src/pipeline/index.ts` (`createPipeline()`), the single place that wires the engines:
  *   analyze → src/diagnose/ `analyzeLogs`, scan → src/scan/ `scanPaths`,
  *   render  → src/report/ `renderReport` (after src/recommend/ `withRecommendations`).
  */
 import type { Diagnostic, ReportDocument } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
 import type { RuleMeta } from '../model/rules.js';
+import type { ScanOptions as EngineScanOptions } from '../scan/index.js';
 
 export interface AnalyzeOptions {
   /** Windows folder of the Cygwin root the logs come from (maps `C:\cygwin\home\x` to `/home/x`). */
@@ -30,6 +31,8 @@ export interface ScanOptions {
   cwd: string;
   /** Respect .gitignore (default true in the engines). */
   gitignore?: boolean;
+  /** Further options of the scan engine (include/exclude globs, config, baseline, progress). */
+  engine?: Omit<Partial<EngineScanOptions>, 'root'>;
 }
 
 export interface ScanResult {

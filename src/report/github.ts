@@ -105,9 +105,14 @@ export function annotationPlace(f: Finding, logs: ReadonlySet<string>): { file: 
 
 export function annotation(f: Finding, logs: ReadonlySet<string> = new Set()): string {
   const place = annotationPlace(f, logs);
+  // A file outside the workspace (e.g. a log in the runner's temp folder) cannot carry an annotation: GitHub drops
+  // it. Say it without a location instead, so it still shows in the job's annotations.
+  const outside = !place.moved && (/^(?:[A-Za-z]:)?[\\/]/.test(f.file) || f.file.startsWith('../'));
   const props: Record<string, string | number | undefined> = place.moved
     ? { file: place.file, line: place.line, col: place.column, title: titleOf(f) }
-    : {
+    : outside
+      ? { title: titleOf(f) }
+      : {
         file: f.file,
         line: f.line,
         col: f.column,
@@ -116,7 +121,8 @@ export function annotation(f: Finding, logs: ReadonlySet<string> = new Set()): s
         title: titleOf(f),
       };
   const msg = annotationMessage(f);
-  return workflowCommand(LEVEL[f.severity], props, place.moved ? `Failed at run time (${f.file}:${f.line}): ${msg}` : msg);
+  const where = place.moved ? `Failed at run time (${f.file}:${f.line}): ` : outside ? `${f.file}:${f.line}: ` : '';
+  return workflowCommand(LEVEL[f.severity], props, `${where}${msg}`);
 }
 
 /**

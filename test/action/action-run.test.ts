@@ -18,10 +18,13 @@ describe('action run() end to end with recorded Windows fixtures', { concurrency
     const r = await go(
       { run: 'echo "running tests"; echo "::error::from the tests"; exit 3', packages: 'make gcc-core make' },
       { straceLog: 'fork-deleted-dll.strace.log', setupLog: 'setup.log.full' },
+      {},
+      { project: 'fork-deleted-dll' },
     );
     assert.equal(r.code, 1, r.stdout);
+    // the runtime failure from the strace log, and the static flow in the test's source that causes it
     assert.equal(r.outputs.failures, '1');
-    assert.equal(r.outputs.findings, '1');
+    assert.equal(r.outputs.findings, '2');
     assert.equal(r.outputs['tests-exit-code'], '3');
     assert.equal(r.outputs['cygwin-version'], '3.6.4');
     assert.match(r.outputs['log-file']!, /cygwin-hygiene\/strace\.log$/);
@@ -30,14 +33,21 @@ describe('action run() end to end with recorded Windows fixtures', { concurrency
     const m = /::stop-commands::(ch-[0-9a-f]{32})\n([\s\S]*?)::\1::/.exec(r.stdout);
     assert.ok(m, r.stdout);
     assert.match(m[2]!, /::error::from the tests/);
-    assert.match(r.stdout, /::error file=[^\n]*strace\.log,line=30,title=runtime\/deleted-dll::/);
-    assert.match(r.stdout, /::error::cygwin-hygiene: the tests exited with code 3; 1 finding\(s\) \(1 runtime fork failure\(s\)\) and fail-on is "runtime"/);
+    // the failure is annotated on the source line that deleted the DLL (joined with the scan), naming the log line
+    assert.match(
+      r.stdout,
+      /::error file=tests\/test_fork\.c,line=25,col=7,title=cygwin-hygiene runtime\/deleted-dll%3A fork failure::Failed at run time \([^)]*strace\.log:30\): fork\(\) failed in test_fork_deleted: the child could not map [^\n]*cygplugin\.dll \(Win32 error 126\)/,
+    );
+    assert.match(r.stdout, /::error file=tests\/test_fork\.c,line=25,col=7,title=cygwin-hygiene CH001%3A fork hazard::/);
+    assert.match(r.stdout, /::error::cygwin-hygiene: the tests exited with code 3; 2 finding\(s\) \(1 runtime fork failure\(s\)\) and fail-on is "runtime"/);
     // console captured to a file too
     assert.match(await readFile(r.outputs['console-log']!, 'utf8'), /running tests/);
-    assert.match(r.summary, /1 runtime fork failure/);
+    assert.match(r.summary, /^## ❌ cygwin-hygiene: 1 fork failure in the logs$/m);
+    assert.match(r.summary, /^2 findings: 1 runtime failure, 1 static\.$/m);
+    assert.match(r.summary, /```mermaid\nsequenceDiagram\n/);
     const sarif = JSON.parse(await readFile(r.outputs['sarif-file']!, 'utf8'));
     assert.equal(sarif.version, '2.1.0');
-    assert.equal(sarif.runs[0].results[0].ruleId, 'runtime/deleted-dll');
+    assert.deepEqual(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId), ['runtime/deleted-dll', 'CH001']);
     // post-install script failures are warnings
     assert.match(r.stdout, /::warning::post-install script \/etc\/postinstall\/ca-certificates\.sh exited with code 126/);
     for (const g of ['Download Cygwin setup', 'Verify Cygwin setup', 'Install Cygwin', 'Run the tests under Cygwin strace']) {

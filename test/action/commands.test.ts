@@ -4,7 +4,7 @@ import path from 'node:path';
 import { dryRun } from '../../src/commands/dry-run.js';
 import { findCygwinBin, runCommand } from '../../src/commands/run.js';
 import { FIXTURES, runCli } from '../helpers/cli.js';
-import { testPipeline } from './test-pipeline.js';
+import { createPipeline } from '../../src/pipeline/index.js';
 
 function memIO(cwd = process.cwd()) {
   let out = '';
@@ -44,13 +44,14 @@ describe('cygwin-hygiene dry-run', () => {
   });
   test('--log analyses a saved strace log as the action would', async () => {
     const m = memIO();
-    const code = await dryRun({ input: ['run=make check'], log: [path.join(FIXTURES, 'action', 'fork-deleted-dll.strace.log')] }, m.io, testPipeline());
+    const code = await dryRun({ input: ['run=make check'], log: [path.join(FIXTURES, 'action', 'fork-deleted-dll.strace.log')] }, m.io, createPipeline());
     assert.equal(code, 1);
     assert.match(m.out(), /outputs: failures=1 findings=1 cygwin-version=3\.6\.4/);
-    assert.match(m.out(), /::error file=.*fork-deleted-dll\.strace\.log,line=30,title=runtime\/deleted-dll::/);
+    assert.match(m.out(), /::error file=.*fork-deleted-dll\.strace\.log,line=30,title=cygwin-hygiene runtime\/deleted-dll%3A fork failure::fork\(\) failed in test_fork_deleted/);
+    assert.match(m.out(), /--- job summary \(markdown\) ---\n## ❌ cygwin-hygiene: 1 fork failure in the logs/);
     assert.match(m.out(), /outcome: the step would fail/);
     const clean = memIO();
-    assert.equal(await dryRun({ log: [path.join(FIXTURES, 'action', 'fork-clean.strace.log')] }, clean.io, testPipeline()), 0);
+    assert.equal(await dryRun({ log: [path.join(FIXTURES, 'action', 'fork-clean.strace.log')] }, clean.io, createPipeline()), 0);
     assert.match(clean.out(), /failures=0/);
   });
 });
@@ -69,7 +70,7 @@ describe('cygwin-hygiene run', () => {
     // Cygwin message printed by the command, so the (test) analyzer finds it in the console log.
     const m = memIO();
     const line = '      0 [main] t 311940 child_info_fork::abort: unable to map C:\\cygwin64\\home\\u\\basic.dll, Win32 error 126';
-    const code = await runCommand(['sh', '-c', `printf '%s\\n' '${line}' >&2; exit 5`], { format: 'json' }, m.io as never, loaded, testPipeline(), { platform: 'cygwin', hasCygcheck: true });
+    const code = await runCommand(['sh', '-c', `printf '%s\\n' '${line}' >&2; exit 5`], { format: 'json' }, m.io as never, loaded, createPipeline(), { platform: 'cygwin', hasCygcheck: true });
     assert.equal(code, 1);
     const doc = JSON.parse(m.out());
     assert.equal(doc.summary.runtime, 1);
@@ -81,7 +82,7 @@ describe('cygwin-hygiene run', () => {
     assert.equal(findCygwinBin('C:\\other;C:\\cygwin\\bin;C:\\Windows', (p) => files.has(p)), 'C:\\cygwin\\bin');
     assert.equal(findCygwinBin('C:\\other', (p) => files.has(p)), undefined);
     const m = memIO();
-    assert.equal(await runCommand(['make'], {}, m.io as never, loaded, testPipeline(), { platform: 'win32', hasCygcheck: false }), 2);
+    assert.equal(await runCommand(['make'], {}, m.io as never, loaded, createPipeline(), { platform: 'win32', hasCygcheck: false }), 2);
     assert.match(m.err(), /no folder on PATH has Cygwin's strace\.exe next to cygwin1\.dll/);
   });
 });

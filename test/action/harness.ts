@@ -1,5 +1,5 @@
 /** Runs the action's run() as a real process the way GitHub does: INPUT_* variables, GITHUB_OUTPUT, summary file. */
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FIXTURES, ROOT, TSX, runProcess } from '../helpers/cli.js';
@@ -27,13 +27,23 @@ export function parseOutputsFile(text: string): Record<string, string> {
   return out;
 }
 
-export async function runAction(inputs: Record<string, string>, fake: Partial<FakeConfig>, extraEnv: Record<string, string> = {}): Promise<ActionRun> {
+/**
+ * Run the action's real `run()` with the real engines. `opts.project` copies `test-projects/<name>` into the
+ * workspace's `tests/` folder, so the scan has real sources to join the runtime failure with.
+ */
+export async function runAction(
+  inputs: Record<string, string>,
+  fake: Partial<FakeConfig>,
+  extraEnv: Record<string, string> = {},
+  opts: { project?: string } = {},
+): Promise<ActionRun> {
   const dir = await mkdtemp(path.join(tmpdir(), 'ch-action-'));
   const temp = path.join(dir, 'runner-temp');
   const workspace = path.join(dir, 'workspace');
   const state = path.join(dir, 'state');
   await Promise.all([mkdir(temp, { recursive: true }), mkdir(path.join(workspace, 'tests'), { recursive: true }), mkdir(state)]);
   await writeFile(path.join(state, 'calls.jsonl'), '');
+  if (opts.project) await cp(path.join(ROOT, 'test-projects', opts.project), path.join(workspace, 'tests'), { recursive: true });
   const outputFile = path.join(dir, 'github-output');
   const summaryFile = path.join(dir, 'step-summary.md');
   await writeFile(outputFile, '');
