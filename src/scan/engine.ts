@@ -87,6 +87,9 @@ export async function analyzeText(file: string, text: string, lang: LanguageId, 
   const diagnostics: Diagnostic[] = [];
   const events = await frontEnd(lang, text, file);
   const trace = buildTrace(events);
+  if (trace.truncated) {
+    diagnostics.push({ level: 'info', file, message: 'the flow trace hit its size bound (deep nesting or many calls); later findings in this file may be missed' });
+  }
   const rules = (opts.rules ?? RULES).filter((r) => opts.ruleSeverity?.[r.meta.id] !== 'off');
   const raw: Array<{ rule: Rule; r: RuleReport }> = [];
   const handlers = rules.map((rule) => rule.create({ report: (r) => raw.push({ rule, r }) }));

@@ -19,6 +19,8 @@ export function pathOf(item: TraceItem): string | undefined {
 }
 
 const MAX_TRACE = 50_000;
+/** Events visited while building (calls and loop unrolling can be exponential in nesting): a hard work bound. */
+const MAX_STEPS = 200_000;
 const MAX_DEPTH = 8;
 
 /**
@@ -29,12 +31,14 @@ const MAX_DEPTH = 8;
  * - deferred events (atexit, END, trap EXIT) run last.
  * Not path-sensitive: both branches of an `if` are taken. The trace is capped at 50,000 steps.
  */
-export function buildTrace(file: FileEvents): TraceItem[] {
+export function buildTrace(file: FileEvents): TraceItem[] & { truncated?: boolean } {
   const byFn = new Map<string, ScanEvent[]>();
   const top: ScanEvent[] = [];
   const deferred: ScanEvent[] = [];
   const defined = new Set(file.functions);
   for (const e of file.events) {
+    // A call of a function not defined in the file does nothing in the trace.
+    if (e.kind === 'call' && !(e.callee && defined.has(e.callee))) continue;
     if (e.fn !== undefined && defined.has(e.fn)) {
       let l = byFn.get(e.fn);
       if (!l) byFn.set(e.fn, (l = []));
@@ -45,6 +49,7 @@ export function buildTrace(file: FileEvents): TraceItem[] {
   }
   const called = new Set(file.events.filter((e) => e.kind === 'call' && e.callee).map((e) => e.callee!));
   const out: TraceItem[] = [];
+  let steps = 0;
   const callCount = new Map<string, number>();
 
   let subst: Record<string, string> | undefined;
@@ -70,8 +75,9 @@ export function buildTrace(file: FileEvents): TraceItem[] {
 
   const run = (list: ScanEvent[], depth: number, stack: string[], repeat: TraceItem['repeat'], via: string | undefined): void => {
     let i = 0;
-    while (i < list.length && out.length < MAX_TRACE) {
+    while (i < list.length && out.length < MAX_TRACE && steps < MAX_STEPS) {
       const e = list[i]!;
+      steps++;
       if (e.loops.length > depth) {
         const id = e.loops[depth];
         let j = i;
@@ -110,5 +116,7 @@ export function buildTrace(file: FileEvents): TraceItem[] {
     if (!called.has(name) && byFn.has(name)) runFn(name, [], undefined, undefined);
   }
   for (const e of deferred) out.push({ event: e });
-  return out;
+  const result: TraceItem[] & { truncated?: boolean } = out;
+  if (steps >= MAX_STEPS || out.length >= MAX_TRACE) result.truncated = true;
+  return result;
 }

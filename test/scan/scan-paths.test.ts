@@ -167,3 +167,24 @@ describe('suppressions', () => {
     assert.equal((await analyzeText('s.scm', code, 'scheme', { ruleSeverity: { CH001: 'off' } })).findings.length, 0);
   });
 });
+
+describe('flow trace bounds', () => {
+  it('deeply nested loops and calls finish, and a truncated trace is reported', async () => {
+    const { analyzeText } = await import('../../src/scan/engine.js');
+    // 24 nested loops: unrolled naively that is 3^24 visits of the innermost call.
+    let code = 'import ctypes, os, subprocess\n';
+    for (let i = 0; i < 24; i++) code += `${'    '.repeat(i)}for x${i} in range(2):\n`;
+    code += `${'    '.repeat(24)}helper(x0)\n${'    '.repeat(24)}subprocess.run(["true"])\n`;
+    const r = await analyzeText('deep.py', code, 'python');
+    assert.deepEqual(r.findings, []);
+    assert.deepEqual(r.diagnostics.map((d) => d.message), ['the flow trace hit its size bound (deep nesting or many calls); later findings in this file may be missed']);
+    // Only calls of a (harmless) local function inside: nothing is emitted, the work bound must still stop it.
+    let calls = 'def helper(x):\n    pass\n';
+    for (let i = 0; i < 24; i++) calls += `${'    '.repeat(i)}for x${i} in range(2):\n`;
+    calls += `${'    '.repeat(24)}helper(x0)\n`;
+    const r2 = await analyzeText('calls.py', calls, 'python');
+    assert.equal(r2.diagnostics.length, 1);
+    const shallow = await analyzeText('ok.py', 'import subprocess\nfor i in range(3):\n    subprocess.run(["true"])\n', 'python');
+    assert.deepEqual(shallow.diagnostics, []);
+  });
+});
