@@ -5,6 +5,12 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
+  DOWNLOAD_ATTEMPTS,
+  DOWNLOAD_BASE_DELAY_MS,
+  DOWNLOAD_TIMEOUT_MS,
+  withRetries
+} from "./chunks/chunk-GHBHRIYT.js";
+import {
   addPath,
   endGroup,
   getExecOutput,
@@ -17,23 +23,16 @@ import {
   warning
 } from "./chunks/chunk-VFRMAIJF.js";
 import {
-  loadPipeline
-} from "./chunks/chunk-E7NRCFPV.js";
-import "./chunks/chunk-4HNNP3VV.js";
+  createPipeline
+} from "./chunks/chunk-CLU3Q3U4.js";
+import {
+  parseInputs
+} from "./chunks/chunk-E2GC2ECH.js";
 import {
   AUTO_SCAN_DIRS,
   planAction,
   resolveScanPaths
 } from "./chunks/chunk-IJYSLIIL.js";
-import {
-  DOWNLOAD_ATTEMPTS,
-  DOWNLOAD_BASE_DELAY_MS,
-  DOWNLOAD_TIMEOUT_MS,
-  withRetries
-} from "./chunks/chunk-GHBHRIYT.js";
-import {
-  parseInputs
-} from "./chunks/chunk-E2GC2ECH.js";
 import {
   AUTHENTICODE_SCRIPT,
   cacheKey,
@@ -44,16 +43,16 @@ import {
 import {
   formatCommandLine
 } from "./chunks/chunk-OTVTS35B.js";
+import "./chunks/chunk-4HNNP3VV.js";
 import "./chunks/chunk-A4TG2XPR.js";
+import "./chunks/chunk-AMW6UCQI.js";
+import "./chunks/chunk-F5DZH2T5.js";
 import {
   failsOn
-} from "./chunks/chunk-ENJAM7QL.js";
-import "./chunks/chunk-NLOXBU7M.js";
-import "./chunks/chunk-7KBCVPFB.js";
+} from "./chunks/chunk-UIDH3HOB.js";
 import {
   makeDocument
 } from "./chunks/chunk-26BJACE5.js";
-import "./chunks/chunk-F5DZH2T5.js";
 import "./chunks/chunk-MNH46VLJ.js";
 import "./chunks/chunk-GQQAAGHG.js";
 import {
@@ -356,7 +355,7 @@ async function run(deps = {}) {
       setOutput("console-log", test.consoleLog);
       setOutput("tests-exit-code", String(test.exitCode));
     }
-    const pipeline2 = deps.pipeline ?? await loadPipeline();
+    const pipeline2 = deps.pipeline ?? createPipeline();
     const logs = test ? [test.consoleLog, ...test.straceLog ? [test.straceLog] : []] : [];
     startGroup("Analyse the logs and scan the sources");
     let doc;

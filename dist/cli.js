@@ -11,17 +11,19 @@ import {
   Option,
   addReportOptions,
   emitReport
-} from "./chunks/chunk-ENJAM7QL.js";
-import "./chunks/chunk-NLOXBU7M.js";
+} from "./chunks/chunk-KAB2FI35.js";
 import {
   EXIT_ERROR,
   InputError,
   UsageError
 } from "./chunks/chunk-7KBCVPFB.js";
+import "./chunks/chunk-G3IHG6TC.js";
+import "./chunks/chunk-AMW6UCQI.js";
+import "./chunks/chunk-F5DZH2T5.js";
+import "./chunks/chunk-UIDH3HOB.js";
 import {
   makeDocument
 } from "./chunks/chunk-26BJACE5.js";
-import "./chunks/chunk-F5DZH2T5.js";
 import {
   CAUSE_INFO
 } from "./chunks/chunk-KZW6LR3C.js";
@@ -32,7 +34,11 @@ import {
 import {
   CAUSES
 } from "./chunks/chunk-GQQAAGHG.js";
+import "./chunks/chunk-BVWNWY2M.js";
 import "./chunks/chunk-GHFI43B4.js";
+
+// src/cli/main.ts
+import path8 from "node:path";
 
 // src/config/load.ts
 import { readFile, stat } from "node:fs/promises";
@@ -60,7 +66,7 @@ async function readJson(file) {
   }
 }
 async function validateConfig(raw, source) {
-  const { configSchema } = await import("./chunks/schema-FMVM3XZQ.js");
+  const { configSchema } = await import("./chunks/schema-76P5XIYX.js");
   const result = configSchema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
@@ -110,7 +116,7 @@ var analyzeCommand = {
     ).action(async (logs, opts) => {
       const { createReadStream } = await import("node:fs");
       const { stat: stat2 } = await import("node:fs/promises");
-      const path7 = await import("node:path");
+      const path9 = await import("node:path");
       const { analyzeLogs } = await import("./chunks/diagnose-VIRGABGN.js");
       const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
       const io = ctx.io;
@@ -123,7 +129,7 @@ var analyzeCommand = {
           stdinUsed = true;
           continue;
         }
-        const abs = path7.resolve(io.cwd, p);
+        const abs = path9.resolve(io.cwd, p);
         try {
           const st = await stat2(abs);
           if (st.isDirectory()) {
@@ -141,15 +147,110 @@ var analyzeCommand = {
       const context = { logs, command: ["analyze", ...logs] };
       if (result.cygwinVersion) context.cygwinVersion = result.cygwinVersion;
       const doc = makeDocument2(result.findings, [...pre, ...result.diagnostics], context);
-      const { emitReport: emitReport2 } = await import("./chunks/report-options-IMSM5J2J.js");
+      const { emitReport: emitReport2 } = await import("./chunks/report-options-NI5QVO6C.js");
       ctx.exitCode = await emitReport2(io, doc, opts, await ctx.config());
+    });
+  }
+};
+
+// src/commands/check.ts
+import path3 from "node:path";
+
+// src/commands/scan.ts
+import { writeFile } from "node:fs/promises";
+import path2 from "node:path";
+var collect = (v, prev = []) => [...prev, v];
+function addScanOptions(cmd) {
+  return cmd.option("--include <glob>", "only scan files matching GLOB (relative to the working directory; repeatable)", collect).option("--exclude <glob>", "skip files matching GLOB (repeatable; on top of .gitignore)", collect).option("--max-file-size <bytes>", "skip files bigger than this (default 2097152)").option("--baseline <file>", "drop findings recorded in this baseline file").option("--write-baseline <file>", "write the findings to this baseline file (then report them as usual)");
+}
+async function scanOptionsFrom(opts, loaded, ctx, root) {
+  let maxFileSize;
+  if (opts.maxFileSize !== void 0) {
+    maxFileSize = Number(opts.maxFileSize);
+    if (!/^\d+$/.test(opts.maxFileSize) || maxFileSize <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes, got "${opts.maxFileSize}"`);
+  }
+  const { config } = loaded;
+  const { readBaseline } = await import("./chunks/scan-4ECXCIC7.js");
+  const baselineFile = opts.baseline ?? (config.baseline ? path2.resolve(loaded.dir, config.baseline) : void 0);
+  const baseline = baselineFile && !opts.writeBaseline ? await readBaseline(path2.resolve(ctx.io.cwd, baselineFile)) : void 0;
+  const progress = Boolean(ctx.io.stderr.isTTY) && !opts.quiet;
+  return {
+    root,
+    ...opts.include ? { include: opts.include } : {},
+    ...opts.exclude ? { exclude: opts.exclude } : {},
+    ...config.include ? { configInclude: config.include } : {},
+    ...config.exclude ? { configExclude: config.exclude } : {},
+    configDir: loaded.dir,
+    ...maxFileSize ? { maxFileSize } : {},
+    ...config.rules ? { ruleSeverity: config.rules } : {},
+    ...baseline ? { baseline } : {},
+    ...progress ? { onProgress: (d, t) => ctx.io.stderr.write(`\rscanning ${d}/${t} files${d === t ? "\n" : ""}`) } : {}
+  };
+}
+var scanCommand = {
+  register(program, ctx) {
+    const cmd = program.command("scan").description("find code that loads a shared library, deletes or rebuilds it, then forks (static rules CH001-CH003)").argument("[paths...]", "files or folders to scan (default: .)");
+    addReportOptions(addScanOptions(cmd)).action(async (paths, opts) => {
+      const loaded = await ctx.config();
+      const { scanPaths, toBaseline } = await import("./chunks/scan-4ECXCIC7.js");
+      const result = await scanPaths(paths, await scanOptionsFrom(opts, loaded, ctx, ctx.io.cwd));
+      if (opts.writeBaseline) {
+        await writeFile(path2.resolve(ctx.io.cwd, opts.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}
+`);
+      }
+      const doc = makeDocument(result.findings, result.diagnostics, { root: ctx.io.cwd, command: ["scan", ...paths] });
+      doc.rules = result.rules;
+      ctx.exitCode = await emitReport(ctx.io, doc, opts, loaded);
+    });
+  }
+};
+
+// src/commands/check.ts
+var collect2 = (v, prev = []) => [...prev, v];
+var checkCommand = {
+  register(program, ctx) {
+    const cmd = program.command("check").description("scan a project and analyse its saved logs, joined into one report (what the action reports)").argument("[dir]", "the project folder (default: .); its config file is found from there upwards").option("-l, --log <file>", "a saved console or Cygwin strace log to analyse (repeatable; - = stdin)", collect2).option("--cygwin-root <winpath>", "Windows folder of the Cygwin root the logs come from (default: guessed)");
+    addReportOptions(addScanOptions(cmd)).action(async (dir, opts) => {
+      const io = ctx.io;
+      const root = path3.resolve(io.cwd, dir ?? ".");
+      const { stat: stat2 } = await import("node:fs/promises");
+      const st = await stat2(root).catch(() => void 0);
+      if (!st?.isDirectory()) throw new InputError(`${dir ?? "."}: ${st ? "not a folder" : "no such folder"}`);
+      const loaded = await ctx.config(root);
+      const logs = (opts.log ?? []).map((l) => l === "-" ? l : path3.resolve(io.cwd, l));
+      if (loaded.config.logs?.length) {
+        const { glob } = await import("./chunks/dist-XFWFUOMT.js");
+        const found = await glob(loaded.config.logs, { cwd: loaded.dir, absolute: true, onlyFiles: true });
+        if (!found.length) io.stderr.write(`cygwin-hygiene: note: the config's "logs" (${loaded.config.logs.join(", ")}) match no file
+`);
+        logs.push(...found.sort());
+      }
+      const { createPipeline } = await import("./chunks/pipeline-CNWUTE3T.js");
+      const pipeline = createPipeline({ stdin: io.stdin });
+      const analyzed = logs.length ? await pipeline.analyze(logs, { cwd: root, ...opts.cygwinRoot ? { root: opts.cygwinRoot } : {} }) : { findings: [], diagnostics: [] };
+      const scanned = await pipeline.scan([root], { cwd: root, engine: await scanOptionsFrom(opts, loaded, ctx, root) });
+      if (opts.writeBaseline) {
+        const { writeFile: writeFile2 } = await import("node:fs/promises");
+        const { toBaseline } = await import("./chunks/scan-4ECXCIC7.js");
+        await writeFile2(path3.resolve(io.cwd, opts.writeBaseline), `${JSON.stringify(toBaseline(scanned.findings), null, 2)}
+`);
+      }
+      const rel = (p) => p === "-" ? p : path3.relative(root, p).split(path3.sep).join("/");
+      const context = {
+        root: path3.relative(io.cwd, root).split(path3.sep).join("/") || ".",
+        logs: logs.map(rel),
+        command: ["check", ...dir ? [dir] : []]
+      };
+      if (analyzed.cygwinVersion) context.cygwinVersion = analyzed.cygwinVersion;
+      const doc = await pipeline.combine(analyzed, scanned, context);
+      ctx.exitCode = await emitReport(io, doc, opts, loaded);
     });
   }
 };
 
 // src/commands/dry-run.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path2 from "node:path";
+import path4 from "node:path";
 async function dryRun(opts, io, pipeline) {
   const { parseInputs, inputGetter, InputsError } = await import("./chunks/inputs-NAN5VWU4.js");
   const { parseWithBlock, WithBlockError } = await import("./chunks/with-block-U2WWCDIC.js");
@@ -192,7 +293,7 @@ async function dryRun(opts, io, pipeline) {
   const { statSync } = await import("node:fs");
   const existing = new Set(AUTO_SCAN_DIRS.filter((d) => {
     try {
-      return statSync(path2.join(io.cwd, inputs.workingDirectory, d)).isDirectory();
+      return statSync(path4.join(io.cwd, inputs.workingDirectory, d)).isDirectory();
     } catch {
       return false;
     }
@@ -202,9 +303,9 @@ async function dryRun(opts, io, pipeline) {
 `);
   else io.stdout.write(describePlan(plan, env, given, scanPaths));
   if (!opts.log?.length) return 0;
-  const p = pipeline ?? await (await import("./chunks/pipeline-FKGN2ULD.js")).loadPipeline();
+  const p = pipeline ?? (await import("./chunks/pipeline-CNWUTE3T.js")).createPipeline({ stdin: io.stdin });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
-  const { failsOn } = await import("./chunks/report-options-IMSM5J2J.js");
+  const { failsOn } = await import("./chunks/verdict-MS7WQMC7.js");
   const a = await p.analyze(opts.log, { root: plan.root, cwd: io.cwd });
   const context = { root: plan.root, logs: opts.log, ...a.cygwinVersion ? { cygwinVersion: a.cygwinVersion } : {} };
   const empty = { findings: [], diagnostics: [], rules: [] };
@@ -262,7 +363,7 @@ ${info.description}
 
 // src/commands/predict.ts
 import { constants } from "node:os";
-import path3 from "node:path";
+import path5 from "node:path";
 import { createInterface } from "node:readline";
 var EXIT_MODES = ["auto", "report", "test"];
 function quoteArg(a) {
@@ -284,7 +385,7 @@ var predictCommand = {
       if (opts.fromTrace && command.length) throw new UsageError("give either --from-trace FILE or a command, not both");
       if (!opts.fromTrace && !command.length) throw new UsageError("predict needs a command (predict -- <cmd> [args...]) or --from-trace FILE");
       if (opts.fromTrace) {
-        const file = path3.resolve(io.cwd, opts.fromTrace);
+        const file = path5.resolve(io.cwd, opts.fromTrace);
         const label = opts.fromTrace === "-" ? "<stdin>" : opts.fromTrace;
         const lines = opts.fromTrace === "-" ? createInterface({ input: io.stdin, crlfDelay: Infinity }) : engine.readTraceLines(file);
         const result = await engine.replayTrace(lines, {
@@ -307,7 +408,7 @@ var predictCommand = {
         env: io.env
       });
       try {
-        const rel = path3.relative(io.cwd, run.traceFile);
+        const rel = path5.relative(io.cwd, run.traceFile);
         const kept = run.temporary ? void 0 : rel && !rel.startsWith("..") ? rel : run.traceFile;
         const result = await engine.replayTrace(engine.readTraceLines(run.traceFile), {
           cwd: io.cwd,
@@ -357,7 +458,7 @@ function statsLine(s, seccomp) {
 
 // src/commands/render.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import path4 from "node:path";
+import path6 from "node:path";
 async function readInput(ctx, file) {
   if (file === "-") {
     const chunks = [];
@@ -365,7 +466,7 @@ async function readInput(ctx, file) {
     return Buffer.concat(chunks).toString("utf8");
   }
   try {
-    return await readFile3(path4.resolve(ctx.io.cwd, file), "utf8");
+    return await readFile3(path6.resolve(ctx.io.cwd, file), "utf8");
   } catch (e) {
     throw new InputError(`cannot read ${file}: ${e.code ?? String(e)}`);
   }
@@ -387,10 +488,10 @@ import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path5 from "node:path";
+import path7 from "node:path";
 function findCygwinBin(pathVar, exists, delimiter = ";") {
   for (const dir of (pathVar ?? "").split(delimiter).filter(Boolean)) {
-    const j = (f) => path5.win32.join(dir, f);
+    const j = (f) => path7.win32.join(dir, f);
     if (exists(j("strace.exe")) && (exists(j("cygwin1.dll")) || exists(j("msys-2.0.dll")))) return dir;
   }
   return void 0;
@@ -420,11 +521,11 @@ async function runCommand(argv, opts, io, loaded, pipeline, facts = hostFacts())
   } catch (e) {
     throw new UsageError(e.message.replace('input "strace-options"', "--strace-options"));
   }
-  const dir = await mkdtemp(path5.join(tmpdir(), "cygwin-hygiene-run-"));
-  const straceLog = path5.join(dir, "strace.log");
-  const consoleLog = path5.join(dir, "console.log");
+  const dir = await mkdtemp(path7.join(tmpdir(), "cygwin-hygiene-run-"));
+  const straceLog = path7.join(dir, "strace.log");
+  const consoleLog = path7.join(dir, "console.log");
   const exitCode = await new Promise((resolve, reject) => {
-    const strace = facts.cygwinBin ? path5.win32.join(facts.cygwinBin, "strace.exe") : "strace";
+    const strace = facts.cygwinBin ? path7.win32.join(facts.cygwinBin, "strace.exe") : "strace";
     const child = spawn(strace, ["-o", straceLog, ...straceOptions, ...argv], { cwd: io.cwd, env: io.env, stdio: ["inherit", "pipe", "pipe"] });
     const file = createWriteStream(consoleLog);
     child.stdout.on("data", (d) => {
@@ -440,7 +541,7 @@ async function runCommand(argv, opts, io, loaded, pipeline, facts = hostFacts())
   });
   io.stderr.write(`cygwin-hygiene: the command exited with code ${exitCode}; logs: ${straceLog} ${consoleLog}
 `);
-  const p = pipeline ?? await (await import("./chunks/pipeline-FKGN2ULD.js")).loadPipeline();
+  const p = pipeline ?? (await import("./chunks/pipeline-CNWUTE3T.js")).createPipeline({ stdin: io.stdin });
   const a = await p.analyze([consoleLog, ...existsSync(straceLog) ? [straceLog] : []], { cwd: io.cwd });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
   const context = { logs: [consoleLog, straceLog], command: argv, ...a.cygwinVersion ? { cygwinVersion: a.cygwinVersion } : {} };
@@ -458,50 +559,9 @@ var runCommandModule = {
   }
 };
 
-// src/commands/scan.ts
-import { writeFile } from "node:fs/promises";
-import path6 from "node:path";
-var collect = (v, prev = []) => [...prev, v];
-var scanCommand = {
-  register(program, ctx) {
-    const cmd = program.command("scan").description("find code that loads a shared library, deletes or rebuilds it, then forks (static rules CH001-CH003)").argument("[paths...]", "files or folders to scan (default: .)").option("--include <glob>", "only scan files matching GLOB (relative to the working directory; repeatable)", collect).option("--exclude <glob>", "skip files matching GLOB (repeatable; on top of .gitignore)", collect).option("--max-file-size <bytes>", "skip files bigger than this (default 2097152)").option("--baseline <file>", "drop findings recorded in this baseline file").option("--write-baseline <file>", "write the findings to this baseline file (then report them as usual)");
-    addReportOptions(cmd).action(async (paths, opts) => {
-      let maxFileSize;
-      if (opts.maxFileSize !== void 0) {
-        maxFileSize = Number(opts.maxFileSize);
-        if (!/^\d+$/.test(opts.maxFileSize) || maxFileSize <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes, got "${opts.maxFileSize}"`);
-      }
-      const loaded = await ctx.config();
-      const { config } = loaded;
-      const { scanPaths, readBaseline, toBaseline } = await import("./chunks/scan-3GIEGHQV.js");
-      const baselineFile = opts.baseline ?? (config.baseline ? path6.resolve(loaded.dir, config.baseline) : void 0);
-      const baseline = baselineFile && !opts.writeBaseline ? await readBaseline(path6.resolve(ctx.io.cwd, baselineFile)) : void 0;
-      const progress = Boolean(ctx.io.stderr.isTTY) && !opts.quiet;
-      const result = await scanPaths(paths, {
-        root: ctx.io.cwd,
-        ...opts.include ? { include: opts.include } : {},
-        ...opts.exclude ? { exclude: opts.exclude } : {},
-        ...config.include ? { configInclude: config.include } : {},
-        ...config.exclude ? { configExclude: config.exclude } : {},
-        configDir: loaded.dir,
-        ...maxFileSize ? { maxFileSize } : {},
-        ...config.rules ? { ruleSeverity: config.rules } : {},
-        ...baseline ? { baseline } : {},
-        ...progress ? { onProgress: (d, t) => ctx.io.stderr.write(`\rscanning ${d}/${t} files${d === t ? "\n" : ""}`) } : {}
-      });
-      if (opts.writeBaseline) {
-        await writeFile(path6.resolve(ctx.io.cwd, opts.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}
-`);
-      }
-      const doc = makeDocument(result.findings, result.diagnostics, { root: ctx.io.cwd, command: ["scan", ...paths] });
-      doc.rules = result.rules;
-      ctx.exitCode = await emitReport(ctx.io, doc, opts, loaded);
-    });
-  }
-};
-
 // src/commands/index.ts
 var commands = [
+  checkCommand,
   scanCommand,
   analyzeCommand,
   predictCommand,
@@ -527,14 +587,16 @@ function buildProgram(ctx) {
   return program;
 }
 async function main(argv, io) {
-  let loaded;
+  const loaded = /* @__PURE__ */ new Map();
   const ctx = {
     io,
     exitCode: 0,
-    config: () => {
+    config: (start) => {
       const g = program.opts();
-      loaded ??= loadConfig(io.cwd, g.config);
-      return loaded;
+      const from = g.config === void 0 && start ? path8.resolve(io.cwd, start) : io.cwd;
+      let p = loaded.get(from);
+      if (!p) loaded.set(from, p = loadConfig(from, g.config));
+      return p;
     }
   };
   const program = buildProgram(ctx);

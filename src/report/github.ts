@@ -105,9 +105,9 @@ export function annotationPlace(f: Finding, logs: ReadonlySet<string>): { file: 
 
 export function annotation(f: Finding, logs: ReadonlySet<string> = new Set()): string {
   const place = annotationPlace(f, logs);
-  // A file outside the workspace (e.g. a log in the runner's temp folder) cannot carry an annotation: GitHub drops
-  // it. Say it without a location instead, so it still shows in the job's annotations.
-  const outside = !place.moved && (/^(?:[A-Za-z]:)?[\\/]/.test(f.file) || f.file.startsWith('../'));
+  // A log outside the workspace (e.g. in the runner's temp folder) cannot carry an annotation: GitHub drops it. Say
+  // it without a location instead, so it still shows in the job's annotations. (Static findings are always relative.)
+  const outside = f.kind !== 'static' && !place.moved && (/^(?:[A-Za-z]:)?[\\/]/.test(f.file) || f.file.startsWith('../'));
   const props: Record<string, string | number | undefined> = place.moved
     ? { file: place.file, line: place.line, col: place.column, title: titleOf(f) }
     : outside

@@ -1,3 +1,4 @@
+import { fuzzParams } from '../helpers/fuzz.js';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,7 +34,7 @@ describe('chunk boundaries do not change the result', () => {
           const r = await analyzeLogs([{ path: name, stream: chunked(buf, sizes) }]);
           assert.equal(key(r), key(whole));
         }),
-        { numRuns: 25 },
+        fuzzParams({ numRuns: 25 }),
       );
     });
   }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { FUZZ_RUNS, fuzzParams } from '../helpers/fuzz.js';
 import { describe, test } from 'node:test';
 import { makeDocument } from '../../src/model/document.js';
 import type { Finding, Severity } from '../../src/model/finding.js';
@@ -184,8 +185,26 @@ describe('github escaping, property-based', () => {
         assert.equal(cmd.props.file, (file || 'x').replace(UNSAFE, '\uFFFD'));
         assert.ok(cmd.data.startsWith(`${message.replace(UNSAFE, '\uFFFD')}\n`));
       }),
-      { numRuns: 300 },
+      fuzzParams({ numRuns: Math.max(300, FUZZ_RUNS) }),
     );
+  });
+
+  test('a runtime finding on a log outside the workspace is annotated without a location, naming the log line', async () => {
+    const f: Finding = {
+      kind: 'runtime',
+      ruleId: 'runtime/deleted-dll',
+      cause: 'deleted-dll',
+      severity: 'error',
+      file: '/tmp/runner/strace.log',
+      line: 30,
+      message: 'fork() failed',
+      evidence: [{ role: 'abort', file: '/tmp/runner/strace.log', line: 30 }],
+      recommendation: { summary: 's', options: [] },
+    };
+    const out = await renderReport(makeDocument([f], [], { logs: ['/tmp/runner/strace.log'] }), 'github', renderOpts());
+    const cmd = parseCommand(splitLines(out)[0]!)!;
+    assert.equal(cmd.props.file, undefined);
+    assert.ok(cmd.data.startsWith('/tmp/runner/strace.log:30: fork() failed'), cmd.data);
   });
 
   test('huge evidence text is clipped; the docs link survives', async () => {

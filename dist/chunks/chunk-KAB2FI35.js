@@ -5,19 +5,29 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  makeColors,
-  renderReport,
-  wantColor
-} from "./chunk-NLOXBU7M.js";
-import {
   EXIT_CLEAN,
   EXIT_ERROR,
-  EXIT_FINDINGS
+  EXIT_FINDINGS,
+  UsageError
 } from "./chunk-7KBCVPFB.js";
+import {
+  renderReport
+} from "./chunk-G3IHG6TC.js";
+import {
+  makeColors,
+  wantColor
+} from "./chunk-AMW6UCQI.js";
 import {
   FAIL_ON,
   FORMATS
 } from "./chunk-F5DZH2T5.js";
+import {
+  applySettings,
+  failsOn
+} from "./chunk-UIDH3HOB.js";
+import {
+  parseVersion
+} from "./chunk-BVWNWY2M.js";
 import {
   __commonJS,
   __require,
@@ -3472,21 +3482,14 @@ var {
 
 // src/cli/report-options.ts
 function addReportOptions(cmd) {
-  return cmd.addOption(new Option("-f, --format <format>", "report format").choices(FORMATS)).option("-o, --output <file>", "write the report to FILE instead of standard output").addOption(new Option("--fail-on <kinds>", "which findings make the exit code 1").choices(FAIL_ON)).option("-q, --quiet", "only the findings: no progress, notes or summary line").option("--no-color", "no colours (also NO_COLOR=1); colours are used only on a terminal");
+  return cmd.addOption(new Option("-f, --format <format>", "report format").choices(FORMATS)).option("-o, --output <file>", "write the report to FILE instead of standard output").addOption(new Option("--fail-on <kinds>", "which findings make the exit code 1").choices(FAIL_ON)).option("--cygwin-version <x.y.z>", "the Cygwin release to advise for when no log shows it (config: cygwinVersion)").option("-q, --quiet", "only the findings: no progress, notes or summary line").option("--no-color", "no colours (also NO_COLOR=1); colours are used only on a terminal");
 }
-function failsOn(doc, failOn) {
-  switch (failOn) {
-    case "none":
-      return false;
-    case "any":
-      return doc.findings.length > 0;
-    case "runtime":
-      return doc.findings.some((f) => f.kind === "runtime" || f.kind === "predicted");
-    case "static":
-      return doc.findings.some((f) => f.kind === "static");
+async function emitReport(io, input, opts, loaded) {
+  if (opts.cygwinVersion && !parseVersion(opts.cygwinVersion)) {
+    throw new UsageError(`--cygwin-version must look like 3.5.4, got "${opts.cygwinVersion}"`);
   }
-}
-async function emitReport(io, doc, opts, loaded) {
+  const version = opts.cygwinVersion ?? loaded.config.cygwinVersion;
+  const doc = applySettings(input, { ...loaded.config.rules ? { rules: loaded.config.rules } : {}, ...version ? { cygwinVersion: version } : {} });
   const format = opts.format ?? loaded.config.format ?? "text";
   const toTerminal = !opts.output && Boolean(io.stdout.isTTY);
   const colors = makeColors(format === "text" && wantColor(opts, io.env, toTerminal));
@@ -3519,6 +3522,5 @@ export {
   Command,
   Option,
   addReportOptions,
-  failsOn,
   emitReport
 };

@@ -83,7 +83,8 @@ function annotationPlace(f, logs) {
 }
 function annotation(f, logs = /* @__PURE__ */ new Set()) {
   const place = annotationPlace(f, logs);
-  const props = place.moved ? { file: place.file, line: place.line, col: place.column, title: titleOf(f) } : {
+  const outside = f.kind !== "static" && !place.moved && (/^(?:[A-Za-z]:)?[\\/]/.test(f.file) || f.file.startsWith("../"));
+  const props = place.moved ? { file: place.file, line: place.line, col: place.column, title: titleOf(f) } : outside ? { title: titleOf(f) } : {
     file: f.file,
     line: f.line,
     col: f.column,
@@ -92,7 +93,8 @@ function annotation(f, logs = /* @__PURE__ */ new Set()) {
     title: titleOf(f)
   };
   const msg = annotationMessage(f);
-  return workflowCommand(LEVEL[f.severity], props, place.moved ? `Failed at run time (${f.file}:${f.line}): ${msg}` : msg);
+  const where = place.moved ? `Failed at run time (${f.file}:${f.line}): ` : outside ? `${f.file}:${f.line}: ` : "";
+  return workflowCommand(LEVEL[f.severity], props, `${where}${msg}`);
 }
 function renderGithub(doc, opts) {
   const isChanged = changedTest(opts.changedLines);

@@ -5,16 +5,14 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  addReportOptions,
-  emitReport,
+  applySettings,
   failsOn
-} from "./chunk-ENJAM7QL.js";
-import "./chunk-NLOXBU7M.js";
-import "./chunk-7KBCVPFB.js";
-import "./chunk-F5DZH2T5.js";
+} from "./chunk-UIDH3HOB.js";
+import "./chunk-26BJACE5.js";
+import "./chunk-MNH46VLJ.js";
+import "./chunk-GQQAAGHG.js";
 import "./chunk-GHFI43B4.js";
 export {
-  addReportOptions,
-  emitReport,
+  applySettings,
   failsOn
 };

@@ -31,6 +31,8 @@ var configSchema = external_exports.strictObject({
   failOn: external_exports.enum(FAIL_ON).optional(),
   /** Per-rule severity or `off`, keyed by rule id (CH001, runtime/deleted-dll, ...). */
   rules: external_exports.record(external_exports.string(), external_exports.enum([...SEVERITIES, "off"])).optional(),
+  /** Globs (relative to the config file's folder) of saved console/strace logs that `check` analyses. */
+  logs: external_exports.array(external_exports.string().min(1)).optional(),
   /** A baseline file of accepted static findings (see `scan --write-baseline`). */
   baseline: external_exports.string().min(1).optional()
 });

@@ -20,7 +20,7 @@ async function renderReport(doc, format, opts) {
     case "text":
       return (await import("./text-WBXU6GKZ.js")).renderText(prepared, opts);
     case "github":
-      return (await import("./github-3XNT7IKS.js")).renderGithub(prepared, opts);
+      return (await import("./github-3SYHEROH.js")).renderGithub(prepared, opts);
     case "markdown":
       return (await import("./markdown-XLV2BPIX.js")).renderMarkdown(prepared, opts);
     case "sarif":
@@ -33,32 +33,6 @@ async function withAdvice(doc) {
   return { ...doc, findings: withRecommendations(doc.findings, ctx) };
 }
 
-// src/util/color.ts
-var wrap = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
-function makeColors(enabled) {
-  if (!enabled) {
-    const id = (s) => s;
-    return { enabled, red: id, yellow: id, cyan: id, green: id, dim: id, bold: id };
-  }
-  return {
-    enabled,
-    red: wrap(31, 39),
-    yellow: wrap(33, 39),
-    cyan: wrap(36, 39),
-    green: wrap(32, 39),
-    dim: wrap(2, 22),
-    bold: wrap(1, 22)
-  };
-}
-function wantColor(opts, env, isTTY) {
-  if (opts.color === false) return false;
-  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
-  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return true;
-  return isTTY;
-}
-
 export {
-  renderReport,
-  makeColors,
-  wantColor
+  renderReport
 };

@@ -5,16 +5,16 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  combineDefault,
-  loadPipeline
-} from "./chunk-E7NRCFPV.js";
+  combineResults,
+  createPipeline
+} from "./chunk-CLU3Q3U4.js";
 import "./chunk-4HNNP3VV.js";
-import "./chunk-NLOXBU7M.js";
+import "./chunk-AMW6UCQI.js";
 import "./chunk-26BJACE5.js";
 import "./chunk-MNH46VLJ.js";
 import "./chunk-GQQAAGHG.js";
 import "./chunk-GHFI43B4.js";
 export {
-  combineDefault,
-  loadPipeline
+  combineResults,
+  createPipeline
 };

@@ -1,0 +1,27 @@
+import { createRequire as __chCreateRequire } from 'node:module';
+import { fileURLToPath as __chFileURLToPath } from 'node:url';
+import { dirname as __chDirname } from 'node:path';
+var require = __chCreateRequire(import.meta.url);
+var __filename = __chFileURLToPath(import.meta.url);
+var __dirname = __chDirname(__filename);
+import {
+  addReportOptions,
+  emitReport
+} from "./chunk-KAB2FI35.js";
+import "./chunk-7KBCVPFB.js";
+import "./chunk-G3IHG6TC.js";
+import "./chunk-AMW6UCQI.js";
+import "./chunk-F5DZH2T5.js";
+import {
+  failsOn
+} from "./chunk-UIDH3HOB.js";
+import "./chunk-26BJACE5.js";
+import "./chunk-MNH46VLJ.js";
+import "./chunk-GQQAAGHG.js";
+import "./chunk-BVWNWY2M.js";
+import "./chunk-GHFI43B4.js";
+export {
+  addReportOptions,
+  emitReport,
+  failsOn
+};
