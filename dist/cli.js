@@ -630,5 +630,11 @@ function processIO() {
 }
 
 // src/cli.ts
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
 var code = await main(process.argv.slice(2), processIO());
 process.exitCode = code;
