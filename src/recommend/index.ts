@@ -113,6 +113,21 @@ function fill(template: string, vars: Record<string, string>): string {
  * finding's, else `ctx.cygwinVersion`) and the language of the file to change, most preferred first. Each option
  * names the lines to change; the first one that has a snippet for the language carries a `change`.
  */
+/**
+ * The statement itself, without the closers of the enclosing forms that share its line: Scheme's
+ * `(delete-file lib-file)))))` is shown as `(delete-file lib-file)`.
+ */
+export function ownStatement(text: string, lang: string | undefined): string {
+  if (lang !== 'scheme') return text;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return text.slice(0, i + 1);
+  }
+  return text;
+}
+
 export function recommend(f: Finding, ctx: RecommendContext = {}): Recommendation {
   const versionText = f.cygwinVersion ?? ctx.cygwinVersion;
   const version = versionText ? parseVersion(versionText) : undefined;
@@ -136,7 +151,7 @@ export function recommend(f: Finding, ctx: RecommendContext = {}): Recommendatio
         language: lang,
         after: snippet.replace(/\{path\}/g, expr),
       };
-      if (target.text) change.before = target.text.trim();
+      if (target.text) change.before = ownStatement(target.text.trim(), lang);
       opt.change = change;
     }
     options.push(opt);

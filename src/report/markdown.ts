@@ -26,7 +26,9 @@ export function mdText(s: string): string {
   return s
     // eslint-disable-next-line no-control-regex -- control characters become spaces
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_{}[\]()<>#+!|~&$@:"'=^-]/g, (ch) => `&#${ch.codePointAt(0)};`);
+    // what can start markup, a mention (@), an issue link (#), math ($), HTML (<, &) or end a table cell (|);
+    // the rest of the punctuation is harmless inside one line and stays readable
+    .replace(/[\\`*_{}[\]<>#|~&$@]/g, (ch) => `&#${ch.codePointAt(0)};`);
 }
 
 /** Prose with `code spans` (recommendation texts): spans become <code>, everything stays escaped. */

@@ -193,3 +193,12 @@ describe('recommendations name the lines and show the change in the file’s lan
     assert.equal(pathExpression(undefined, 'perl'), '$lib');
   });
 });
+
+describe('the statement shown as "before"', () => {
+  test('a Scheme line keeps only its own form, not the closers of the enclosing ones', async () => {
+    const { ownStatement } = await import('../../src/recommend/index.js');
+    assert.equal(ownStatement('(delete-file lib-file)))))))))', 'scheme'), '(delete-file lib-file)');
+    assert.equal(ownStatement('(delete-file (string-append dir "x.so")))', 'scheme'), '(delete-file (string-append dir "x.so"))');
+    assert.equal(ownStatement('unlink(PLUGIN); /* x) */', 'c'), 'unlink(PLUGIN); /* x) */');
+  });
+});

@@ -5,20 +5,9 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  CATALOG,
-  docsPageFor,
-  languageOf,
-  pathExpression,
-  recommend,
-  withRecommendations
-} from "./chunk-CWXRLLFV.js";
-import "./chunk-BVWNWY2M.js";
+  renderReport
+} from "./chunk-JIV64ZPB.js";
 import "./chunk-GHFI43B4.js";
 export {
-  CATALOG,
-  docsPageFor,
-  languageOf,
-  pathExpression,
-  recommend,
-  withRecommendations
+  renderReport
 };

@@ -5,16 +5,22 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  combineResults,
-  createPipeline
-} from "./chunk-CLU3Q3U4.js";
-import "./chunk-4HNNP3VV.js";
-import "./chunk-AMW6UCQI.js";
-import "./chunk-26BJACE5.js";
-import "./chunk-MNH46VLJ.js";
-import "./chunk-GQQAAGHG.js";
+  CATALOG,
+  docsPageFor,
+  languageOf,
+  ownStatement,
+  pathExpression,
+  recommend,
+  withRecommendations
+} from "./chunk-F7VJF5RF.js";
+import "./chunk-BVWNWY2M.js";
 import "./chunk-GHFI43B4.js";
 export {
-  combineResults,
-  createPipeline
+  CATALOG,
+  docsPageFor,
+  languageOf,
+  ownStatement,
+  pathExpression,
+  recommend,
+  withRecommendations
 };

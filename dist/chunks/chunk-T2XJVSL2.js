@@ -64,7 +64,7 @@ function createPipeline(opts = {}) {
     },
     combine: combineResults,
     async render(doc, format, o) {
-      const { renderReport } = await import("./report-JLSXCLP3.js");
+      const { renderReport } = await import("./report-ZCUDSNIM.js");
       return renderReport(doc, format, { colors: makeColors(false), quiet: false, env: o.env, cwd: o.cwd });
     }
   };

@@ -12,7 +12,7 @@ import {
 } from "./chunk-7KBCVPFB.js";
 import {
   renderReport
-} from "./chunk-G3IHG6TC.js";
+} from "./chunk-JIV64ZPB.js";
 import {
   makeColors,
   wantColor

@@ -11,13 +11,13 @@ import {
   docsUrl,
   plural,
   rankFindings
-} from "./chunk-3UOZ4JLI.js";
+} from "./chunk-XFZ3447D.js";
 import "./chunk-KZW6LR3C.js";
 import "./chunk-MNH46VLJ.js";
 import {
   dllBasename
 } from "./chunk-GQQAAGHG.js";
-import "./chunk-CWXRLLFV.js";
+import "./chunk-F7VJF5RF.js";
 import "./chunk-BVWNWY2M.js";
 import "./chunk-GHFI43B4.js";
 
@@ -105,7 +105,7 @@ var STEP_SUMMARY_LIMIT = 1024 * 1024;
 var DEFAULT_MARKDOWN_BUDGET = STEP_SUMMARY_LIMIT - 16 * 1024;
 var MAX_TABLE_ROWS = 1e3;
 function mdText(s) {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/[\\`*_{}[\]()<>#+!|~&$@:"'=^-]/g, (ch) => `&#${ch.codePointAt(0)};`);
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/[\\`*_{}[\]<>#|~&$@]/g, (ch) => `&#${ch.codePointAt(0)};`);
 }
 function mdProse(s) {
   return s.split(/`([^`\n]+)`/).map((part, i) => i % 2 ? `<code>${mdText(part)}</code>` : mdText(part)).join("");

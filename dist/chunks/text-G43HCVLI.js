@@ -12,11 +12,11 @@ import {
   oneLine,
   plural,
   rootOf
-} from "./chunk-3UOZ4JLI.js";
+} from "./chunk-XFZ3447D.js";
 import "./chunk-KZW6LR3C.js";
 import "./chunk-MNH46VLJ.js";
 import "./chunk-GQQAAGHG.js";
-import "./chunk-CWXRLLFV.js";
+import "./chunk-F7VJF5RF.js";
 import "./chunk-BVWNWY2M.js";
 import "./chunk-GHFI43B4.js";
 

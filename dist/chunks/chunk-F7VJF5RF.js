@@ -371,6 +371,16 @@ function evaluate(spec, version, lang, f) {
 function fill(template, vars) {
   return template.replace(/\{(\w+)\}/g, (all, k) => vars[k] ?? all);
 }
+function ownStatement(text, lang) {
+  if (lang !== "scheme") return text;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "(") depth++;
+    else if (ch === ")" && --depth === 0) return text.slice(0, i + 1);
+  }
+  return text;
+}
 function recommend(f, ctx = {}) {
   const versionText = f.cygwinVersion ?? ctx.cygwinVersion;
   const version = versionText ? parseVersion(versionText) : void 0;
@@ -393,7 +403,7 @@ function recommend(f, ctx = {}) {
         language: lang,
         after: snippet.replace(/\{path\}/g, expr)
       };
-      if (target.text) change.before = target.text.trim();
+      if (target.text) change.before = ownStatement(target.text.trim(), lang);
       opt.change = change;
     }
     options.push(opt);
@@ -414,6 +424,7 @@ export {
   docsPageFor,
   languageOf,
   pathExpression,
+  ownStatement,
   recommend,
   withRecommendations
 };

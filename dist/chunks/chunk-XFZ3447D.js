@@ -15,7 +15,7 @@ import {
 } from "./chunk-GQQAAGHG.js";
 import {
   docsPageFor
-} from "./chunk-CWXRLLFV.js";
+} from "./chunk-F7VJF5RF.js";
 
 // src/report/common.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";

@@ -7,9 +7,9 @@ var __dirname = __chDirname(__filename);
 import {
   addReportOptions,
   emitReport
-} from "./chunk-KAB2FI35.js";
+} from "./chunk-32FMEBWX.js";
 import "./chunk-7KBCVPFB.js";
-import "./chunk-G3IHG6TC.js";
+import "./chunk-JIV64ZPB.js";
 import "./chunk-AMW6UCQI.js";
 import "./chunk-F5DZH2T5.js";
 import {

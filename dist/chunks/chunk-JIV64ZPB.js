@@ -18,17 +18,17 @@ async function renderReport(doc, format, opts) {
     case "json":
       return renderJson(prepared);
     case "text":
-      return (await import("./text-WBXU6GKZ.js")).renderText(prepared, opts);
+      return (await import("./text-G43HCVLI.js")).renderText(prepared, opts);
     case "github":
-      return (await import("./github-3SYHEROH.js")).renderGithub(prepared, opts);
+      return (await import("./github-H4BXRAWK.js")).renderGithub(prepared, opts);
     case "markdown":
-      return (await import("./markdown-XLV2BPIX.js")).renderMarkdown(prepared, opts);
+      return (await import("./markdown-G3IEGKEG.js")).renderMarkdown(prepared, opts);
     case "sarif":
-      return (await import("./sarif-VJTSSZIY.js")).renderSarif(prepared, opts);
+      return (await import("./sarif-EIT6QN5I.js")).renderSarif(prepared, opts);
   }
 }
 async function withAdvice(doc) {
-  const { withRecommendations } = await import("./recommend-NAZNDUMT.js");
+  const { withRecommendations } = await import("./recommend-6ZCMYHGO.js");
   const ctx = doc.context?.cygwinVersion ? { cygwinVersion: doc.context.cygwinVersion } : {};
   return { ...doc, findings: withRecommendations(doc.findings, ctx) };
 }
