@@ -92,6 +92,7 @@ export class LineSplitter {
   private carryDropping = false;
   private carryTruncated = false;
   private readonly literals: Needle[] | undefined;
+  private bytes: Buffer | undefined;
   /** Per needle: the next hit in the current chunk at or after the current position (-1: none left). */
   private readonly nextHit: number[] = [];
 
@@ -103,7 +104,13 @@ export class LineSplitter {
     this.literals = filter?.literals?.map(toNeedle);
   }
 
-  push(chunk: string): void {
+  /**
+   * Feed the next piece of text. `bytes`, when given, are the bytes `chunk` was decoded from as latin1 (so offsets
+   * agree): lines are then copied out of them as fresh strings instead of being slices of the 64 KB chunk, which
+   * would keep every chunk that any kept line came from alive (and in the old generation).
+   */
+  push(chunk: string, bytes?: Buffer): void {
+    this.bytes = bytes !== undefined && bytes.length === chunk.length ? bytes : undefined;
     this.stats.bytes += chunk.length;
     let start = 0;
     const n = chunk.length;
@@ -114,7 +121,7 @@ export class LineSplitter {
         this.appendCarry(chunk);
         return;
       }
-      this.appendCarry(chunk.slice(0, nl));
+      this.appendCarry(this.cut(chunk, 0, nl));
       this.emit(this.carry, this.carryTruncated);
       this.carry = '';
       this.carryDropping = false;
@@ -138,7 +145,7 @@ export class LineSplitter {
         this.countLines(chunk, p, ls);
         const nl = chunk.indexOf('\n', m.index);
         if (nl < 0) {
-          this.appendCarry(chunk.slice(ls));
+          this.appendCarry(this.cut(chunk, ls, n));
           return;
         }
         this.emitCapped(chunk, ls, nl);
@@ -151,7 +158,7 @@ export class LineSplitter {
       }
       if (!f.wantAll()) {
         const tail = this.countLines(chunk, p, n);
-        if (tail < n) this.appendCarry(chunk.slice(tail));
+        if (tail < n) this.appendCarry(this.cut(chunk, tail, n));
         return;
       }
     }
@@ -162,7 +169,7 @@ export class LineSplitter {
       this.emitCapped(chunk, p, nl);
       p = nl + 1;
     }
-    if (p < n) this.appendCarry(chunk.slice(p));
+    if (p < n) this.appendCarry(this.cut(chunk, p, n));
   }
 
   /**
@@ -204,7 +211,7 @@ export class LineSplitter {
       this.emitCapped(chunk, ls, nl, true);
       p = nl + 1;
     }
-    if (p < n) this.appendCarry(chunk.slice(p));
+    if (p < n) this.appendCarry(this.cut(chunk, p, n));
   }
 
   /** The next position of needle `l` at or after `from` (-1: none); a `wordEnd` needle must end a word there. */
@@ -244,13 +251,18 @@ export class LineSplitter {
     }
   }
 
+  /** chunk[from, to) as a string of its own (see push). */
+  private cut(chunk: string, from: number, to: number): string {
+    return this.bytes ? this.bytes.toString('latin1', from, to) : chunk.slice(from, to);
+  }
+
   private emitCapped(chunk: string, from: number, nl: number, matched = false): void {
     if (nl - from > this.maxLine) {
       this.stats.longLines++;
       // The needle may lie beyond the cap: the handler checks the kept prefix itself.
-      this.emit(chunk.slice(from, from + this.maxLine), true);
+      this.emit(this.cut(chunk, from, from + this.maxLine), true);
     } else {
-      this.emit(chunk.slice(from, nl), false, matched);
+      this.emit(this.cut(chunk, from, nl), false, matched);
     }
   }
 
@@ -331,7 +343,7 @@ export async function splitStream(
       first = false;
       opts.firstChunk?.(s);
     }
-    splitter.push(s);
+    splitter.push(s, utf16 || !Buffer.isBuffer(chunk) ? undefined : chunk);
     opts.onProgress?.(splitter.stats.bytes);
   }
   splitter.end();
