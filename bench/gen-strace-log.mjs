@@ -35,7 +35,8 @@ function banner(winpid, pid) {
 // One "chunk" of ordinary activity: a successful fork of make → sh, file syscalls, DLL loads.
 function ordinary(i) {
   const pid = 2000 + (i % 500);
-  const child = ++cygpid;
+  // Cygwin pids wrap (they never reach the failing chibi-scheme's 299940 or its children's 302196+).
+  const child = 1000 + (cygpid++ % 60000);
   const winpid = 30000 + (i % 20000);
   const lines = [];
   lines.push(line(61, 'make', pid, 'dofork', 'entering'));
@@ -44,14 +45,20 @@ function ordinary(i) {
   lines.push(line(520, 'make', pid, 'frok::parent', `forked pid ${winpid}`));
   lines.push(line(28, 'make', pid, 'child_info::sync', `n 2, waiting for subproc_ready(0x1E4) and child process(0x1F0)`));
   lines.push(line(412, 'make', `(${winpid})`, 'sync_with_parent', 'signalling parent: after longjmp'));
-  lines.push(line(19, 'make', child, 'frok::child', `child is running.  pid ${child}, ppid ${pid}, stack here 0x7FFFFCC00`));
-  lines.push(line(11, 'make', child, 'frok::child', 'hParent 0x178, load_dlls 0'));
+  lines.push(line(31, 'make', pid, 'child_info::sync', `pid ${winpid}, WFMO returned 0, exit_code 0x103, res 1`));
+  lines.push(line(12, 'make', pid, 'frok::parent', 'child is alive (but stopped)'));
   lines.push(line(21, 'make', pid, 'child_copy', 'stack - hp 0x1F0 low 0x7FFFFCC00, high 0x800000000, res 1'));
   lines.push(line(17, 'make', pid, 'child_copy', 'done'));
   lines.push(line(15, 'make', pid, 'resume_child', 'signalled child'));
+  lines.push(line(10, 'make', `(${winpid})`, 'sync_with_parent', 'awake'));
+  lines.push(line(19, 'make', child, 'frok::child', `child is running.  pid ${child}, ppid ${pid}, stack here 0x7FFFFCC00`));
+  lines.push(line(11, 'make', child, 'frok::child', 'hParent 0x178, load_dlls 0'));
+  lines.push(line(9, 'make', child, 'sync_with_parent', 'signalling parent: performed fork fixups and dynamic dll loading'));
+  lines.push(line(8, 'make', child, 'dofork', '0 = fork()'));
   lines.push(line(14, 'make', pid, 'dofork', `${child} = fork()`));
   for (let k = 0; k < 6; k++) {
-    lines.push(line(9, 'sh', child, 'open', `/home/dev/proj/build/obj${(i + k) % 997}.o = 3`, 'main'));
+    // syscalls.cc: `%R = open(%s, %y)`.
+    lines.push(line(9, 'sh', child, 'open', `3 = open(/home/dev/proj/build/obj${(i + k) % 997}.o, 0x18000)`, 'main'));
     lines.push(line(7, 'sh', child, 'fhandler_base::close', `closing '/home/dev/proj/build/obj${(i + k) % 997}.o' handle 0x2A8`));
     lines.push(line(12, 'sh', child, 'stat64', `entering`));
     lines.push(line(6, 'sh', child, 'normalize_posix_path', `src /home/dev/proj/src/file${(i * 7 + k) % 1009}.c`));
@@ -70,6 +77,8 @@ function failure(i) {
     `--- Process 299940 loaded C:\\cygwin64\\home\\dev\\chibi-ffi\\tests\\ffi\\basic${i}.dll at 00000005cffc0000\n`,
     line(44, 'chibi-scheme', pid, 'unlink_nt', `\\??\\C:\\cygwin64\\home\\dev\\chibi-ffi\\tests\\ffi\\basic${i}.dll, 0`),
     line(15, 'chibi-scheme', pid, 'dofork', 'entering'),
+    line(33, 'chibi-scheme', pid, 'frok::parent', `CreateProcessW (C:\\cygwin64\\bin\\chibi-scheme.exe, C:\\cygwin64\\bin\\chibi-scheme.exe, 0, 0, 1, 0x20, 0, 0, 0xFFFFB8A0, 0xFFFFB840)`),
+    line(512, 'chibi-scheme', pid, 'frok::parent', `forked pid ${winpid}`),
     line(15, 'chibi-scheme', pid, 'frok::parent', 'copying data/bss of a linked dll'),
     line(14, 'chibi-scheme', pid, 'resume_child', 'signalled child'),
     line(419, 'chibi-scheme', winpid, 'sync_with_parent', 'awake'),

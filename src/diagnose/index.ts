@@ -10,7 +10,7 @@ import { dllBasename, toModelPath } from '../model/finding.js';
 import { libraryKey } from '../model/join.js';
 import { guessRoot, isWindowsPath, windowsToPosix } from '../cygwin/paths.js';
 import { compareVersions, findVersionInLine, formatVersion, type CygwinVersion } from '../cygwin/version.js';
-import { cleanLine, splitStream, type SplitStats } from '../trace/read.js';
+import { cleanLine, splitStream, type NeedleSpec, type SplitStats } from '../trace/read.js';
 import { parseStraceLine } from '../trace/strace.js';
 import { classify, type ClassifyContext, type PathHistory } from './classify.js';
 import { Detector, type Detection } from './detect.js';
@@ -41,12 +41,44 @@ export interface AnalyzeResult {
   stats: { lines: number; unparsed: number; bytes: number };
 }
 
-// A raw line must contain one of these before it is cleaned and parsed (cheap prefilter, also per 64 KB chunk).
-// One regex, searched over each 64 KB chunk ("grep style"): every fork message, strace event/banner/unlink/rename
-// line, version line and library path holds one of these. Lines without a hit are only counted.
-const NEEDLES =
-  /fork|frok|child_|sync_with|--- Process|Program name|DLL version|unlink|rename|mismatch detected|unable to remap|wait failed|subproc_ready|temporarily unavailable|Cannot allocate|Loaded different|loaded: |_NT-|x86_64|cygwin-|cygwin {2}|msys2-runtime|\.dll|\.so\b/;
+// A raw line must contain one of these before it is cleaned and parsed: every fork message, strace event/banner/
+// unlink/rename line, version line and library path holds one. The splitter searches them "grep style" over each
+// 64 KB chunk, one indexOf pass per needle (docs/analyze.md, Performance); lines without a hit are only counted.
+// `search`: the short, rare part the splitter looks for (picked by measuring on generated and real strace logs).
+export const NEEDLE_LITERALS: readonly NeedleSpec[] = [
+  'fork',
+  'frok',
+  'child_',
+  { text: 'sync_with', search: 'ync_wi' },
+  { text: '--- Process', search: 'Proces' },
+  { text: 'Program name', search: 'gram ' },
+  { text: 'DLL version', search: 'LL ve' },
+  { text: 'unlink', search: 'unli' },
+  'rename',
+  { text: 'mismatch detected', search: 'tch d' },
+  { text: 'unable to remap', search: 'to rem' },
+  { text: 'wait failed', search: 'wait f' },
+  { text: 'subproc_ready', search: 'ubpro' },
+  { text: 'temporarily unavailable', search: 'y una' },
+  { text: 'Cannot allocate', search: 'Cannot' },
+  { text: 'Loaded different', search: 'Loaded' },
+  { text: 'loaded: ', search: 'ded: ' },
+  { text: '_NT-', search: 'NT-' },
+  'x86_64',
+  { text: 'cygwin-', search: 'win-' },
+  { text: 'cygwin  ', search: 'win  ' },
+  { text: 'msys2-runtime', search: 'ys2-ru' },
+  '.dll',
+  { text: '.so', wordEnd: true },
+];
+/** The same needles as one regex (a line cut at the length cap, or seen while the detector was busy, is checked with it). */
+export const NEEDLES = new RegExp(
+  NEEDLE_LITERALS.map((l) => (typeof l === 'string' ? escapeRe(l) : `${escapeRe(l.text)}${l.wordEnd ? '\\b' : ''}`)).join('|'),
+);
 const NEEDLES_G = new RegExp(NEEDLES.source, 'g');
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 const VERSIONISH = /DLL version|_NT-|x86_64|cygwin-|cygwin {2}/;
 const STRACEISH = /^\s*(?:[0-9a-f]{12}\s+)?-?\d+\s+(?:\d+\s+)?\[/;
 const UPGRADE =
@@ -105,8 +137,8 @@ class LogAnalysis {
     this.timeline = new TimelineBuilder(file);
   }
 
-  onRaw(raw: string, no: number): void {
-    if (!this.detector.busy && !NEEDLES.test(raw)) return;
+  onRaw(raw: string, no: number, matched = false): void {
+    if (!matched && !this.detector.busy && !NEEDLES.test(raw)) return;
     const text = cleanLine(raw);
     this.line(text, no);
   }
@@ -273,8 +305,8 @@ export async function analyzeLogs(inputs: readonly LogInput[], opts: AnalyzeOpti
     const file = relLog(input.path, cwd);
     const a = new LogAnalysis(file);
     try {
-      a.stats = await splitStream(input.stream, (raw, no) => a.onRaw(raw, no), {
-        filter: { needles: NEEDLES_G, wantAll: () => a.detector.busy },
+      a.stats = await splitStream(input.stream, (raw, no, _cut, matched) => a.onRaw(raw, no, matched), {
+        filter: { needles: NEEDLES_G, literals: NEEDLE_LITERALS, wantAll: () => a.detector.busy },
         firstChunk: (s) => {
           const sample = s.slice(0, 8192);
           const ctl = sample.match(BINARY)?.length ?? 0;

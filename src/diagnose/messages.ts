@@ -244,7 +244,8 @@ export interface LocatedMatch extends MessageMatch {
 export function matchMessage(text: string): LocatedMatch | 'partial' | undefined {
   if (!hasNeedle(text)) return undefined;
   let m: RegExpExecArray | null;
-  if ((m = ABORT_LINE.exec(text))) {
+  // Each regex below is tried only when the text holds a literal part of it (the same result, far fewer regex runs).
+  if (text.includes('child_info_fork::abort') && (m = ABORT_LINE.exec(text))) {
     const body = m[1]!.replace(/\s+$/, '');
     for (const r of ABORT_RULES) {
       const x = r.re.exec(body);
@@ -259,7 +260,8 @@ export function matchMessage(text: string): LocatedMatch | 'partial' | undefined
     if (body === '' || /^\s*Loaded different DLL/.test(body) || looksCut(body)) return 'partial';
     return { kind: 'abort-other', offset: m.index, func: 'child_info_fork::abort', ...errOf(body) };
   }
-  if ((m = PARENT_LINE.exec(text))) {
+  const parentish = text.includes('fork: child ');
+  if (parentish && (m = PARENT_LINE.exec(text))) {
     const body = m[3]!;
     const base = { offset: m.index, func: m[1] ? 'dofork' : 'fork', childPid: Number(m[2]), errno: Number(m[4]) };
     for (const r of PARENT_RULES) {
@@ -268,8 +270,8 @@ export function matchMessage(text: string): LocatedMatch | 'partial' | undefined
     }
     return { kind: 'parent-other', ...base, ...(m[1] ? {} : { pre30: true }) };
   }
-  if (/\b(?:do)?fork: child -?\d+ - /.test(text)) return 'partial';
-  if ((m = FATAL_LINE.exec(text))) {
+  if (parentish && /\b(?:do)?fork: child -?\d+ - /.test(text)) return 'partial';
+  if (text.includes('*** fatal error') && (m = FATAL_LINE.exec(text))) {
     const body = m[2]!.replace(/\s+$/, '');
     const inFork = Boolean(m[1]);
     const mm = MISMATCH.exec(body);
@@ -289,7 +291,8 @@ export function matchMessage(text: string): LocatedMatch | 'partial' | undefined
     if (looksCut(body)) return 'partial';
     return { kind: 'fatal-other', offset: m.index, ...errOf(body) };
   }
-  if ((m = COPY_LINE.exec(text))) {
+  const copyish = text.includes('child_copy: ') && text.includes(' copy failed');
+  if (copyish && (m = COPY_LINE.exec(text))) {
     const c = err(
       { kind: 'copy-failed', region: m[1]!, direction: m[2] as 'read' | 'write', address: m[3]!, childWinpid: Number(m[6]) },
       m[7],
@@ -297,18 +300,18 @@ export function matchMessage(text: string): LocatedMatch | 'partial' | undefined
     );
     return { ...c, offset: m.index, func: 'child_copy' };
   }
-  if (/\bchild_copy: .+ copy failed/.test(text)) return 'partial';
-  if ((m = MISMATCH.exec(text)) && /mismatch detected/.test(text)) return mismatch(m, m.index);
-  if ((m = FORK_FAILED.exec(text))) return { kind: 'parent-fork-failed', offset: m.index, func: 'dofork', childPid: Number(m[1]), errno: Number(m[2]) };
-  if ((m = SUBPROC.exec(text))) return { ...err({ kind: 'subproc-event' }, m[1], m[2]), offset: m.index, func: 'dofork' };
-  if ((m = WAIT_FAILED.exec(text))) {
+  if (copyish && /\bchild_copy: .+ copy failed/.test(text)) return 'partial';
+  if (text.includes('mismatch detected') && (m = MISMATCH.exec(text))) return mismatch(m, m.index);
+  if (text.includes('dofork: fork failed - child pid ') && (m = FORK_FAILED.exec(text))) return { kind: 'parent-fork-failed', offset: m.index, func: 'dofork', childPid: Number(m[1]), errno: Number(m[2]) };
+  if (text.includes('unable to allocate subproc_ready event, ') && (m = SUBPROC.exec(text))) return { ...err({ kind: 'subproc-event' }, m[1], m[2]), offset: m.index, func: 'dofork' };
+  if (text.includes('wait failed, pid ') && (m = WAIT_FAILED.exec(text))) {
     return { ...err({ kind: 'wait-failed', childWinpid: Number(m[1] ?? m[4]) }, m[2] ?? m[5], m[3] ?? m[6]), offset: m.index };
   }
-  if ((m = OLD_SYNC.exec(text))) {
+  if (text.includes('sync_with_child: child ') && (m = OLD_SYNC.exec(text))) {
     return { kind: 'old-sync', offset: m.index, childWinpid: Number(m[1]), exitCode: m[3]!, pre30: true };
   }
-  if ((m = OLD_RESERVE.exec(text))) return { kind: 'old-reserve', offset: m.index, address: m[1]!, pre30: true };
-  if ((m = OLD_REMAP.exec(text))) {
+  if (text.includes("*** fork: can't reserve memory for stack ") && (m = OLD_RESERVE.exec(text))) return { kind: 'old-reserve', offset: m.index, address: m[1]!, pre30: true };
+  if (text.includes('*** unable to remap ') && (m = OLD_REMAP.exec(text))) {
     return { kind: 'old-remap', offset: m.index, dll: m[1]!, ...(m[2] ? { address: m[2] } : {}), pre30: true };
   }
   if ((m = SYMPTOM.exec(text))) return { kind: 'symptom', offset: m.index };

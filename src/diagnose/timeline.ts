@@ -72,11 +72,14 @@ export const MAX_PROCESSES = 20_000;
 const SYSTEM_DLL = /\\Windows\\(?:System32|SysWOW64|WinSxS)\\/i;
 const LIB = /\.(?:dll|so|oct|pyd|node|exe)$/i;
 
+/** The funcs `message()` looks at by name; any other line matters only as a `N = unlink(...)`-style syscall line. */
+const INTERESTING_FUNC = new Set(['dofork', 'frok::parent', 'frok::child', 'child_info_fork::abort', 'child_info::sync']);
+
 /** Builds one Timeline from the parsed strace lines of one log. */
 export class TimelineBuilder {
   private readonly procs: TimelineProcess[] = [];
-  private readonly byWinpid = new Map<number, TimelineProcess>();
-  private readonly byPid = new Map<number, TimelineProcess>();
+  private readonly byWinpid = new IdMap();
+  private readonly byPid = new IdMap();
   private readonly events: TimelineEvent[] = [];
   private dropped = 0;
   private readonly ring: TimelineEvent[] = [];
@@ -123,9 +126,22 @@ export class TimelineBuilder {
 
   private message(l: StraceMessage, no: number, text: string): void {
     const p = this.proc(l.winpid, l.pid, l.program, no);
-    const who = { ...(l.pid !== undefined ? { pid: l.pid } : {}), ...(p.winpid !== undefined ? { winpid: p.winpid } : {}), program: l.program };
     const msg = l.message;
     const f = l.func;
+    // Most lines are none of the kinds below: those end here without building anything.
+    if (f && !INTERESTING_FUNC.has(f) && !msg.includes(' = ') && f !== 'unlink_nt' && f !== '_unlink_nt') return;
+    // The event of this line, keys in the order the report shows them: type, line, pid, winpid, program, ..., text.
+    const ev = (type: TimelineEventType, extra?: { detail?: string; path?: string; to?: string }): TimelineEvent => {
+      const e = { type, line: no } as TimelineEvent;
+      if (l.pid !== undefined) e.pid = l.pid;
+      if (p.winpid !== undefined) e.winpid = p.winpid;
+      e.program = l.program;
+      if (extra?.detail !== undefined) e.detail = extra.detail;
+      if (extra?.path !== undefined) e.path = extra.path;
+      if (extra?.to !== undefined) e.to = extra.to;
+      e.text = text;
+      return e;
+    };
     let m: RegExpExecArray | null;
     if (!f) {
       const b = parseProgramBanner(msg);
@@ -139,8 +155,8 @@ export class TimelineBuilder {
     }
     switch (f) {
       case 'dofork':
-        if (msg === 'entering') this.push({ type: 'fork', line: no, ...who, text });
-        else if ((m = /^(-?\d+) = fork\(\)/.exec(msg)) && m[1] !== '0') this.push({ type: 'fork-result', line: no, ...who, detail: m[1]!, text });
+        if (msg === 'entering') this.push(ev('fork'));
+        else if ((m = /^(-?\d+) = fork\(\)/.exec(msg)) && m[1] !== '0') this.push(ev('fork-result', { detail: m[1]! }));
         return;
       case 'frok::parent':
         if ((m = /^forked pid (\d+)/.exec(msg))) {
@@ -149,7 +165,7 @@ export class TimelineBuilder {
           if (p.winpid !== undefined) c.parentWinpid = p.winpid;
           if (p.pid !== undefined) this.forkedBy.set(p.pid, c);
         } else if (msg.startsWith('returning -1')) {
-          this.push({ type: 'fork-result', line: no, ...who, detail: '-1', text });
+          this.push(ev('fork-result', { detail: '-1' }));
         }
         return;
       case 'frok::child':
@@ -160,11 +176,11 @@ export class TimelineBuilder {
         }
         return;
       case 'child_info_fork::abort':
-        this.push({ type: 'abort', line: no, ...who, text });
+        this.push(ev('abort'));
         return;
       case 'child_info::sync':
         if ((m = /^pid (\d+), WFMO returned \d+, exit_code (0x[0-9a-fA-F]+), res 0/.exec(msg))) {
-          this.push({ type: 'fork-failure', line: no, ...who, detail: `child ${m[1]} exit_code ${m[2]}`, text });
+          this.push(ev('fork-failure', { detail: `child ${m[1]} exit_code ${m[2]}` }));
         }
         return;
       default:
@@ -172,22 +188,22 @@ export class TimelineBuilder {
     }
     // unlink(2) and friends: `%d = unlink (%s)` (syscalls.cc), also unlinkat / remove / rename / open.
     if ((m = /^(-?\d+) = (?:unlink|_unlink|unlinkat|remove) ?\((?:-?\d+, )?(.+?)(?:, \d+)?\)\s*$/.exec(msg))) {
-      if (m[1] === '0') this.push({ type: 'delete', line: no, ...who, path: m[2]!, text });
+      if (m[1] === '0') this.push(ev('delete', { path: m[2]! }));
       return;
     }
     if (f === 'unlink_nt' || f === '_unlink_nt') {
       const pm = /((?:\\\?\?\\)?[A-Za-z]:\\[^,]+?\.(?:dll|so))\b/i.exec(msg);
-      if (pm && !/return status = 0x[1-9a-fA-F]/.test(msg)) this.push({ type: 'delete', line: no, ...who, path: pm[1]!, text });
+      if (pm && !/return status = 0x[1-9a-fA-F]/.test(msg)) this.push(ev('delete', { path: pm[1]! }));
       return;
     }
     if ((m = /^(-?\d+) = rename ?\((.+?), (.+?)\)\s*$/.exec(msg))) {
-      if (m[1] === '0') this.push({ type: 'rename', line: no, ...who, path: m[2]!, to: m[3]!, text });
+      if (m[1] === '0') this.push(ev('rename', { path: m[2]!, to: m[3]! }));
       return;
     }
     // `%R = open(%s, %y)`: a write open (O_WRONLY 1, O_RDWR 2, O_CREAT 0x200, O_TRUNC 0x400) of a library file.
     if ((m = /^(\d+) = open ?\((.+?), (0x[0-9a-fA-F]+)\)\s*$/.exec(msg)) && LIB.test(m[2]!)) {
       const flags = parseInt(m[3]!, 16);
-      if (flags & 0x603) this.push({ type: 'write', line: no, ...who, path: m[2]!, text });
+      if (flags & 0x603) this.push(ev('write', { path: m[2]! }));
     }
   }
 
@@ -270,6 +286,27 @@ export class TimelineBuilder {
 
   build(): Timeline {
     return { file: this.file, processes: this.procs, events: this.events, droppedEvents: this.dropped };
+  }
+}
+
+/**
+ * An id → process map that remembers the last MAX_IDS / 2 to MAX_IDS ids (two generations: when the young one is
+ * full it becomes the old one and the oldest ids are forgotten), so memory stays flat in logs with millions of
+ * processes; a failure's processes are always among the recent ones. Constant time per operation.
+ */
+export const MAX_IDS = 100_000;
+class IdMap {
+  private young = new Map<number, TimelineProcess>();
+  private old = new Map<number, TimelineProcess>();
+  get(k: number): TimelineProcess | undefined {
+    return this.young.get(k) ?? this.old.get(k);
+  }
+  set(k: number, v: TimelineProcess): void {
+    if (this.young.size >= MAX_IDS / 2 && !this.young.has(k)) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(k, v);
   }
 }
 

@@ -103,20 +103,54 @@ function parseEvent(line: string): StraceEvent | undefined {
     return e;
   };
   let r: RegExpExecArray | null;
+  let e: StraceEvent;
   if (rest === 'created') return base('created');
-  if ((r = /^thread (\d+) created$/.exec(rest))) return { ...base('thread-created'), thread: Number(r[1]) };
-  if ((r = /^loaded (.+) at (?:0x)?([0-9a-fA-F]+)$/.exec(rest))) {
-    return { ...base('loaded'), path: r[1]!, address: r[2]!.toLowerCase() };
+  // Dispatch on the first word: one regex per line instead of trying each in turn.
+  switch (rest.charCodeAt(0)) {
+    case 116: // thread
+      if ((r = /^thread (\d+) created$/.exec(rest))) {
+        e = base('thread-created');
+        e.thread = Number(r[1]);
+        return e;
+      }
+      if ((r = /^thread (\d+) exited with status (0x[0-9a-fA-F]+)$/.exec(rest))) {
+        e = base('thread-exited');
+        e.thread = Number(r[1]);
+        e.status = r[2]!.toLowerCase();
+        return e;
+      }
+      return undefined;
+    case 108: // loaded
+      if ((r = /^loaded (.+) at (?:0x)?([0-9a-fA-F]+)$/.exec(rest))) {
+        e = base('loaded');
+        e.path = r[1]!;
+        e.address = r[2]!.toLowerCase();
+        return e;
+      }
+      return undefined;
+    case 117: // unloaded
+      if ((r = /^unloaded DLL at (?:0x)?([0-9a-fA-F]+)$/.exec(rest))) {
+        e = base('unloaded');
+        e.address = r[1]!.toLowerCase();
+        return e;
+      }
+      return undefined;
+    case 101: // exited, exception
+      if ((r = /^exited with status (0x[0-9a-fA-F]+)$/.exec(rest))) {
+        e = base('exited');
+        e.status = r[1]!.toLowerCase();
+        return e;
+      }
+      if ((r = /^exception ([0-9a-fA-F]+) at (?:0x)?([0-9a-fA-F]+)$/.exec(rest))) {
+        e = base('exception');
+        e.exception = r[1]!.toLowerCase();
+        e.address = r[2]!.toLowerCase();
+        return e;
+      }
+      return undefined;
+    default:
+      return undefined;
   }
-  if ((r = /^unloaded DLL at (?:0x)?([0-9a-fA-F]+)$/.exec(rest))) return { ...base('unloaded'), address: r[1]!.toLowerCase() };
-  if ((r = /^exited with status (0x[0-9a-fA-F]+)$/.exec(rest))) return { ...base('exited'), status: r[1]!.toLowerCase() };
-  if ((r = /^thread (\d+) exited with status (0x[0-9a-fA-F]+)$/.exec(rest))) {
-    return { ...base('thread-exited'), thread: Number(r[1]), status: r[2]!.toLowerCase() };
-  }
-  if ((r = /^exception ([0-9a-fA-F]+) at (?:0x)?([0-9a-fA-F]+)$/.exec(rest))) {
-    return { ...base('exception'), exception: r[1]!.toLowerCase(), address: r[2]!.toLowerCase() };
-  }
-  return undefined;
 }
 
 export interface BannerProgram {
