@@ -117,7 +117,7 @@ var analyzeCommand = {
       const { createReadStream } = await import("node:fs");
       const { stat: stat2 } = await import("node:fs/promises");
       const path9 = await import("node:path");
-      const { analyzeLogs } = await import("./chunks/diagnose-VIRGABGN.js");
+      const { analyzeLogs } = await import("./chunks/diagnose-H53IRKPD.js");
       const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
       const io = ctx.io;
       const inputs = [];
@@ -225,7 +225,7 @@ var checkCommand = {
 `);
         logs.push(...found.sort());
       }
-      const { createPipeline } = await import("./chunks/pipeline-LTK4JMTS.js");
+      const { createPipeline } = await import("./chunks/pipeline-TXAP6OFH.js");
       const pipeline = createPipeline({ stdin: io.stdin });
       const analyzed = logs.length ? await pipeline.analyze(logs, { cwd: root, ...opts.cygwinRoot ? { root: opts.cygwinRoot } : {} }) : { findings: [], diagnostics: [] };
       const scanned = await pipeline.scan([root], { cwd: root, engine: await scanOptionsFrom(opts, loaded, ctx, root) });
@@ -303,7 +303,7 @@ async function dryRun(opts, io, pipeline) {
 `);
   else io.stdout.write(describePlan(plan, env, given, scanPaths));
   if (!opts.log?.length) return 0;
-  const p = pipeline ?? (await import("./chunks/pipeline-LTK4JMTS.js")).createPipeline({ stdin: io.stdin });
+  const p = pipeline ?? (await import("./chunks/pipeline-TXAP6OFH.js")).createPipeline({ stdin: io.stdin });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
   const { failsOn } = await import("./chunks/verdict-MS7WQMC7.js");
   const a = await p.analyze(opts.log, { root: plan.root, cwd: io.cwd });
@@ -541,7 +541,7 @@ async function runCommand(argv, opts, io, loaded, pipeline, facts = hostFacts())
   });
   io.stderr.write(`cygwin-hygiene: the command exited with code ${exitCode}; logs: ${straceLog} ${consoleLog}
 `);
-  const p = pipeline ?? (await import("./chunks/pipeline-LTK4JMTS.js")).createPipeline({ stdin: io.stdin });
+  const p = pipeline ?? (await import("./chunks/pipeline-TXAP6OFH.js")).createPipeline({ stdin: io.stdin });
   const a = await p.analyze([consoleLog, ...existsSync(straceLog) ? [straceLog] : []], { cwd: io.cwd });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
   const context = { logs: [consoleLog, straceLog], command: argv, ...a.cygwinVersion ? { cygwinVersion: a.cygwinVersion } : {} };

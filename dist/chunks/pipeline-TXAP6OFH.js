@@ -7,7 +7,7 @@ var __dirname = __chDirname(__filename);
 import {
   combineResults,
   createPipeline
-} from "./chunk-T2XJVSL2.js";
+} from "./chunk-5S3JPNXT.js";
 import "./chunk-4HNNP3VV.js";
 import "./chunk-AMW6UCQI.js";
 import "./chunk-26BJACE5.js";

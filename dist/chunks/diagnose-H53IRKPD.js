@@ -29,11 +29,22 @@ import path from "node:path";
 // src/trace/read.ts
 import { TextDecoder } from "node:util";
 var DEFAULT_MAX_LINE = 64 * 1024;
+function toNeedle(l) {
+  const n = typeof l === "string" ? { text: l } : l;
+  const search = n.search ?? n.text;
+  const offset = n.text.indexOf(search);
+  if (offset < 0) throw new Error(`needle search ${JSON.stringify(search)} is not part of ${JSON.stringify(n.text)}`);
+  return { text: n.text, wordEnd: n.wordEnd === true, search, offset };
+}
+function isWordChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
 var LineSplitter = class {
   constructor(onLine, maxLine = DEFAULT_MAX_LINE, filter) {
     this.onLine = onLine;
     this.maxLine = maxLine;
     this.filter = filter;
+    this.literals = filter?.literals?.map(toNeedle);
   }
   onLine;
   maxLine;
@@ -42,7 +53,17 @@ var LineSplitter = class {
   carry = "";
   carryDropping = false;
   carryTruncated = false;
-  push(chunk) {
+  literals;
+  bytes;
+  /** Per needle: the next hit in the current chunk at or after the current position (-1: none left). */
+  nextHit = [];
+  /**
+   * Feed the next piece of text. `bytes`, when given, are the bytes `chunk` was decoded from as latin1 (so offsets
+   * agree): lines are then copied out of them as fresh strings instead of being slices of the 64 KB chunk, which
+   * would keep every chunk that any kept line came from alive (and in the old generation).
+   */
+  push(chunk, bytes) {
+    this.bytes = bytes !== void 0 && bytes.length === chunk.length ? bytes : void 0;
     this.stats.bytes += chunk.length;
     let start = 0;
     const n = chunk.length;
@@ -52,7 +73,7 @@ var LineSplitter = class {
         this.appendCarry(chunk);
         return;
       }
-      this.appendCarry(chunk.slice(0, nl));
+      this.appendCarry(this.cut(chunk, 0, nl));
       this.emit(this.carry, this.carryTruncated);
       this.carry = "";
       this.carryDropping = false;
@@ -60,6 +81,10 @@ var LineSplitter = class {
       start = nl + 1;
     }
     const f = this.filter;
+    if (f && this.literals && !f.wantAll()) {
+      this.pushLiterals(chunk, start, f, this.literals);
+      return;
+    }
     if (f && !f.wantAll()) {
       const re = f.needles;
       re.lastIndex = start;
@@ -71,7 +96,7 @@ var LineSplitter = class {
         this.countLines(chunk, p2, ls);
         const nl = chunk.indexOf("\n", m.index);
         if (nl < 0) {
-          this.appendCarry(chunk.slice(ls));
+          this.appendCarry(this.cut(chunk, ls, n));
           return;
         }
         this.emitCapped(chunk, ls, nl);
@@ -84,7 +109,7 @@ var LineSplitter = class {
       }
       if (!f.wantAll()) {
         const tail = this.countLines(chunk, p2, n);
-        if (tail < n) this.appendCarry(chunk.slice(tail));
+        if (tail < n) this.appendCarry(this.cut(chunk, tail, n));
         return;
       }
     }
@@ -95,7 +120,63 @@ var LineSplitter = class {
       this.emitCapped(chunk, p, nl);
       p = nl + 1;
     }
-    if (p < n) this.appendCarry(chunk.slice(p));
+    if (p < n) this.appendCarry(this.cut(chunk, p, n));
+  }
+  /**
+   * The fast filter: one `indexOf` pass per needle over the chunk (merged in position order), newlines counted only
+   * between hits, only hit lines sliced and handed out. While the filter wants every line, lines are handed out one
+   * by one; the needle positions are then brought forward when it stops wanting them.
+   */
+  pushLiterals(chunk, start, f, lits) {
+    const n = chunk.length;
+    const next = this.nextHit;
+    for (let k = 0; k < lits.length; k++) next[k] = this.find(chunk, lits[k], start);
+    let p = start;
+    for (; ; ) {
+      if (f.wantAll()) {
+        const nl2 = chunk.indexOf("\n", p);
+        if (nl2 < 0) break;
+        this.emitCapped(chunk, p, nl2, false);
+        p = nl2 + 1;
+        continue;
+      }
+      let m = -1;
+      for (let k = 0; k < lits.length; k++) {
+        let h = next[k];
+        if (h < 0) continue;
+        if (h < p) next[k] = h = this.find(chunk, lits[k], p);
+        if (h >= 0 && (m < 0 || h < m)) m = h;
+      }
+      if (m < 0) {
+        p = this.countLines(chunk, p, n);
+        break;
+      }
+      const ls = m === 0 ? 0 : chunk.lastIndexOf("\n", m - 1) + 1;
+      this.countLines(chunk, p, ls);
+      const nl = chunk.indexOf("\n", m);
+      if (nl < 0) {
+        p = ls;
+        break;
+      }
+      this.emitCapped(chunk, ls, nl, true);
+      p = nl + 1;
+    }
+    if (p < n) this.appendCarry(this.cut(chunk, p, n));
+  }
+  /** The next position of needle `l` at or after `from` (-1: none); a `wordEnd` needle must end a word there. */
+  find(chunk, l, from) {
+    let at = from + l.offset;
+    const whole = l.offset === 0 && l.search.length === l.text.length;
+    for (; ; ) {
+      const i = chunk.indexOf(l.search, at);
+      if (i < 0) return -1;
+      at = i + 1;
+      const h = i - l.offset;
+      if (!whole && !chunk.startsWith(l.text, h)) continue;
+      if (!l.wordEnd) return h;
+      const e = h + l.text.length;
+      if (e >= chunk.length || !isWordChar(chunk.charCodeAt(e))) return h;
+    }
   }
   end() {
     if (this.carry.length > 0 || this.carryDropping) {
@@ -115,12 +196,16 @@ var LineSplitter = class {
       p = nl + 1;
     }
   }
-  emitCapped(chunk, from, nl) {
+  /** chunk[from, to) as a string of its own (see push). */
+  cut(chunk, from, to) {
+    return this.bytes ? this.bytes.toString("latin1", from, to) : chunk.slice(from, to);
+  }
+  emitCapped(chunk, from, nl, matched = false) {
     if (nl - from > this.maxLine) {
       this.stats.longLines++;
-      this.emit(chunk.slice(from, from + this.maxLine), true);
+      this.emit(this.cut(chunk, from, from + this.maxLine), true);
     } else {
-      this.emit(chunk.slice(from, nl), false);
+      this.emit(this.cut(chunk, from, nl), false, matched);
     }
   }
   appendCarry(s) {
@@ -134,9 +219,9 @@ var LineSplitter = class {
     }
     this.carry += s;
   }
-  emit(raw, truncated) {
+  emit(raw, truncated, matched = false) {
     this.stats.lines++;
-    this.onLine(raw, this.stats.lines, truncated);
+    this.onLine(raw, this.stats.lines, truncated, matched);
   }
 };
 var GH_TS = /^\uFEFF?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
@@ -171,7 +256,7 @@ async function splitStream(stream, onLine, opts = {}) {
       first = false;
       opts.firstChunk?.(s);
     }
-    splitter.push(s);
+    splitter.push(s, utf16 || !Buffer.isBuffer(chunk) ? void 0 : chunk);
     opts.onProgress?.(splitter.stats.bytes);
   }
   splitter.end();
@@ -225,25 +310,58 @@ function parseEvent(line) {
   const pid = m[2] ? Number(m[2]) : void 0;
   const rest = m[3];
   const base = (type) => {
-    const e = { kind: "event", type, winpid };
-    if (pid !== void 0) e.pid = pid;
-    return e;
+    const e2 = { kind: "event", type, winpid };
+    if (pid !== void 0) e2.pid = pid;
+    return e2;
   };
   let r;
+  let e;
   if (rest === "created") return base("created");
-  if (r = /^thread (\d+) created$/.exec(rest)) return { ...base("thread-created"), thread: Number(r[1]) };
-  if (r = /^loaded (.+) at (?:0x)?([0-9a-fA-F]+)$/.exec(rest)) {
-    return { ...base("loaded"), path: r[1], address: r[2].toLowerCase() };
+  switch (rest.charCodeAt(0)) {
+    case 116:
+      if (r = /^thread (\d+) created$/.exec(rest)) {
+        e = base("thread-created");
+        e.thread = Number(r[1]);
+        return e;
+      }
+      if (r = /^thread (\d+) exited with status (0x[0-9a-fA-F]+)$/.exec(rest)) {
+        e = base("thread-exited");
+        e.thread = Number(r[1]);
+        e.status = r[2].toLowerCase();
+        return e;
+      }
+      return void 0;
+    case 108:
+      if (r = /^loaded (.+) at (?:0x)?([0-9a-fA-F]+)$/.exec(rest)) {
+        e = base("loaded");
+        e.path = r[1];
+        e.address = r[2].toLowerCase();
+        return e;
+      }
+      return void 0;
+    case 117:
+      if (r = /^unloaded DLL at (?:0x)?([0-9a-fA-F]+)$/.exec(rest)) {
+        e = base("unloaded");
+        e.address = r[1].toLowerCase();
+        return e;
+      }
+      return void 0;
+    case 101:
+      if (r = /^exited with status (0x[0-9a-fA-F]+)$/.exec(rest)) {
+        e = base("exited");
+        e.status = r[1].toLowerCase();
+        return e;
+      }
+      if (r = /^exception ([0-9a-fA-F]+) at (?:0x)?([0-9a-fA-F]+)$/.exec(rest)) {
+        e = base("exception");
+        e.exception = r[1].toLowerCase();
+        e.address = r[2].toLowerCase();
+        return e;
+      }
+      return void 0;
+    default:
+      return void 0;
   }
-  if (r = /^unloaded DLL at (?:0x)?([0-9a-fA-F]+)$/.exec(rest)) return { ...base("unloaded"), address: r[1].toLowerCase() };
-  if (r = /^exited with status (0x[0-9a-fA-F]+)$/.exec(rest)) return { ...base("exited"), status: r[1].toLowerCase() };
-  if (r = /^thread (\d+) exited with status (0x[0-9a-fA-F]+)$/.exec(rest)) {
-    return { ...base("thread-exited"), thread: Number(r[1]), status: r[2].toLowerCase() };
-  }
-  if (r = /^exception ([0-9a-fA-F]+) at (?:0x)?([0-9a-fA-F]+)$/.exec(rest)) {
-    return { ...base("exception"), exception: r[1].toLowerCase(), address: r[2].toLowerCase() };
-  }
-  return void 0;
 }
 function parseProgramBanner(message) {
   const m = /Program name: (.+?) \(pid (\d+), ppid (\d+), windows pid (\d+)\)\s*$/.exec(message);
@@ -521,7 +639,7 @@ function hasNeedle(s) {
 function matchMessage(text) {
   if (!hasNeedle(text)) return void 0;
   let m;
-  if (m = ABORT_LINE.exec(text)) {
+  if (text.includes("child_info_fork::abort") && (m = ABORT_LINE.exec(text))) {
     const body = m[1].replace(/\s+$/, "");
     for (const r of ABORT_RULES) {
       const x = r.re.exec(body);
@@ -534,7 +652,8 @@ function matchMessage(text) {
     if (body === "" || /^\s*Loaded different DLL/.test(body) || looksCut(body)) return "partial";
     return { kind: "abort-other", offset: m.index, func: "child_info_fork::abort", ...errOf(body) };
   }
-  if (m = PARENT_LINE.exec(text)) {
+  const parentish = text.includes("fork: child ");
+  if (parentish && (m = PARENT_LINE.exec(text))) {
     const body = m[3];
     const base = { offset: m.index, func: m[1] ? "dofork" : "fork", childPid: Number(m[2]), errno: Number(m[4]) };
     for (const r of PARENT_RULES) {
@@ -543,8 +662,8 @@ function matchMessage(text) {
     }
     return { kind: "parent-other", ...base, ...m[1] ? {} : { pre30: true } };
   }
-  if (/\b(?:do)?fork: child -?\d+ - /.test(text)) return "partial";
-  if (m = FATAL_LINE.exec(text)) {
+  if (parentish && /\b(?:do)?fork: child -?\d+ - /.test(text)) return "partial";
+  if (text.includes("*** fatal error") && (m = FATAL_LINE.exec(text))) {
     const body = m[2].replace(/\s+$/, "");
     const inFork = Boolean(m[1]);
     const mm = MISMATCH.exec(body);
@@ -563,7 +682,8 @@ function matchMessage(text) {
     if (looksCut(body)) return "partial";
     return { kind: "fatal-other", offset: m.index, ...errOf(body) };
   }
-  if (m = COPY_LINE.exec(text)) {
+  const copyish = text.includes("child_copy: ") && text.includes(" copy failed");
+  if (copyish && (m = COPY_LINE.exec(text))) {
     const c = err(
       { kind: "copy-failed", region: m[1], direction: m[2], address: m[3], childWinpid: Number(m[6]) },
       m[7],
@@ -571,18 +691,18 @@ function matchMessage(text) {
     );
     return { ...c, offset: m.index, func: "child_copy" };
   }
-  if (/\bchild_copy: .+ copy failed/.test(text)) return "partial";
-  if ((m = MISMATCH.exec(text)) && /mismatch detected/.test(text)) return mismatch(m, m.index);
-  if (m = FORK_FAILED.exec(text)) return { kind: "parent-fork-failed", offset: m.index, func: "dofork", childPid: Number(m[1]), errno: Number(m[2]) };
-  if (m = SUBPROC.exec(text)) return { ...err({ kind: "subproc-event" }, m[1], m[2]), offset: m.index, func: "dofork" };
-  if (m = WAIT_FAILED.exec(text)) {
+  if (copyish && /\bchild_copy: .+ copy failed/.test(text)) return "partial";
+  if (text.includes("mismatch detected") && (m = MISMATCH.exec(text))) return mismatch(m, m.index);
+  if (text.includes("dofork: fork failed - child pid ") && (m = FORK_FAILED.exec(text))) return { kind: "parent-fork-failed", offset: m.index, func: "dofork", childPid: Number(m[1]), errno: Number(m[2]) };
+  if (text.includes("unable to allocate subproc_ready event, ") && (m = SUBPROC.exec(text))) return { ...err({ kind: "subproc-event" }, m[1], m[2]), offset: m.index, func: "dofork" };
+  if (text.includes("wait failed, pid ") && (m = WAIT_FAILED.exec(text))) {
     return { ...err({ kind: "wait-failed", childWinpid: Number(m[1] ?? m[4]) }, m[2] ?? m[5], m[3] ?? m[6]), offset: m.index };
   }
-  if (m = OLD_SYNC.exec(text)) {
+  if (text.includes("sync_with_child: child ") && (m = OLD_SYNC.exec(text))) {
     return { kind: "old-sync", offset: m.index, childWinpid: Number(m[1]), exitCode: m[3], pre30: true };
   }
-  if (m = OLD_RESERVE.exec(text)) return { kind: "old-reserve", offset: m.index, address: m[1], pre30: true };
-  if (m = OLD_REMAP.exec(text)) {
+  if (text.includes("*** fork: can't reserve memory for stack ") && (m = OLD_RESERVE.exec(text))) return { kind: "old-reserve", offset: m.index, address: m[1], pre30: true };
+  if (text.includes("*** unable to remap ") && (m = OLD_REMAP.exec(text))) {
     return { kind: "old-remap", offset: m.index, dll: m[1], ...m[2] ? { address: m[2] } : {}, pre30: true };
   }
   if (m = SYMPTOM.exec(text)) return { kind: "symptom", offset: m.index };
@@ -684,14 +804,15 @@ function basename(p) {
 var MAX_PROCESSES = 2e4;
 var SYSTEM_DLL = /\\Windows\\(?:System32|SysWOW64|WinSxS)\\/i;
 var LIB = /\.(?:dll|so|oct|pyd|node|exe)$/i;
+var INTERESTING_FUNC = /* @__PURE__ */ new Set(["dofork", "frok::parent", "frok::child", "child_info_fork::abort", "child_info::sync"]);
 var TimelineBuilder = class {
   constructor(file) {
     this.file = file;
   }
   file;
   procs = [];
-  byWinpid = /* @__PURE__ */ new Map();
-  byPid = /* @__PURE__ */ new Map();
+  byWinpid = new IdMap();
+  byPid = new IdMap();
   events = [];
   dropped = 0;
   ring = [];
@@ -733,9 +854,20 @@ var TimelineBuilder = class {
   }
   message(l, no, text) {
     const p = this.proc(l.winpid, l.pid, l.program, no);
-    const who = { ...l.pid !== void 0 ? { pid: l.pid } : {}, ...p.winpid !== void 0 ? { winpid: p.winpid } : {}, program: l.program };
     const msg = l.message;
     const f = l.func;
+    if (f && !INTERESTING_FUNC.has(f) && !msg.includes(" = ") && f !== "unlink_nt" && f !== "_unlink_nt") return;
+    const ev = (type, extra) => {
+      const e = { type, line: no };
+      if (l.pid !== void 0) e.pid = l.pid;
+      if (p.winpid !== void 0) e.winpid = p.winpid;
+      e.program = l.program;
+      if (extra?.detail !== void 0) e.detail = extra.detail;
+      if (extra?.path !== void 0) e.path = extra.path;
+      if (extra?.to !== void 0) e.to = extra.to;
+      e.text = text;
+      return e;
+    };
     let m;
     if (!f) {
       const b = parseProgramBanner(msg);
@@ -749,8 +881,8 @@ var TimelineBuilder = class {
     }
     switch (f) {
       case "dofork":
-        if (msg === "entering") this.push({ type: "fork", line: no, ...who, text });
-        else if ((m = /^(-?\d+) = fork\(\)/.exec(msg)) && m[1] !== "0") this.push({ type: "fork-result", line: no, ...who, detail: m[1], text });
+        if (msg === "entering") this.push(ev("fork"));
+        else if ((m = /^(-?\d+) = fork\(\)/.exec(msg)) && m[1] !== "0") this.push(ev("fork-result", { detail: m[1] }));
         return;
       case "frok::parent":
         if (m = /^forked pid (\d+)/.exec(msg)) {
@@ -759,7 +891,7 @@ var TimelineBuilder = class {
           if (p.winpid !== void 0) c.parentWinpid = p.winpid;
           if (p.pid !== void 0) this.forkedBy.set(p.pid, c);
         } else if (msg.startsWith("returning -1")) {
-          this.push({ type: "fork-result", line: no, ...who, detail: "-1", text });
+          this.push(ev("fork-result", { detail: "-1" }));
         }
         return;
       case "frok::child":
@@ -770,32 +902,32 @@ var TimelineBuilder = class {
         }
         return;
       case "child_info_fork::abort":
-        this.push({ type: "abort", line: no, ...who, text });
+        this.push(ev("abort"));
         return;
       case "child_info::sync":
         if (m = /^pid (\d+), WFMO returned \d+, exit_code (0x[0-9a-fA-F]+), res 0/.exec(msg)) {
-          this.push({ type: "fork-failure", line: no, ...who, detail: `child ${m[1]} exit_code ${m[2]}`, text });
+          this.push(ev("fork-failure", { detail: `child ${m[1]} exit_code ${m[2]}` }));
         }
         return;
       default:
         break;
     }
     if (m = /^(-?\d+) = (?:unlink|_unlink|unlinkat|remove) ?\((?:-?\d+, )?(.+?)(?:, \d+)?\)\s*$/.exec(msg)) {
-      if (m[1] === "0") this.push({ type: "delete", line: no, ...who, path: m[2], text });
+      if (m[1] === "0") this.push(ev("delete", { path: m[2] }));
       return;
     }
     if (f === "unlink_nt" || f === "_unlink_nt") {
       const pm = /((?:\\\?\?\\)?[A-Za-z]:\\[^,]+?\.(?:dll|so))\b/i.exec(msg);
-      if (pm && !/return status = 0x[1-9a-fA-F]/.test(msg)) this.push({ type: "delete", line: no, ...who, path: pm[1], text });
+      if (pm && !/return status = 0x[1-9a-fA-F]/.test(msg)) this.push(ev("delete", { path: pm[1] }));
       return;
     }
     if (m = /^(-?\d+) = rename ?\((.+?), (.+?)\)\s*$/.exec(msg)) {
-      if (m[1] === "0") this.push({ type: "rename", line: no, ...who, path: m[2], to: m[3], text });
+      if (m[1] === "0") this.push(ev("rename", { path: m[2], to: m[3] }));
       return;
     }
     if ((m = /^(\d+) = open ?\((.+?), (0x[0-9a-fA-F]+)\)\s*$/.exec(msg)) && LIB.test(m[2])) {
       const flags = parseInt(m[3], 16);
-      if (flags & 1539) this.push({ type: "write", line: no, ...who, path: m[2], text });
+      if (flags & 1539) this.push(ev("write", { path: m[2] }));
     }
   }
   notePath(p) {
@@ -868,6 +1000,21 @@ var TimelineBuilder = class {
     return { file: this.file, processes: this.procs, events: this.events, droppedEvents: this.dropped };
   }
 };
+var MAX_IDS = 1e5;
+var IdMap = class {
+  young = /* @__PURE__ */ new Map();
+  old = /* @__PURE__ */ new Map();
+  get(k) {
+    return this.young.get(k) ?? this.old.get(k);
+  }
+  set(k, v) {
+    if (this.young.size >= MAX_IDS / 2 && !this.young.has(k)) {
+      this.old = this.young;
+      this.young = /* @__PURE__ */ new Map();
+    }
+    this.young.set(k, v);
+  }
+};
 function prog(p) {
   return p.program ? { program: p.program } : {};
 }
@@ -887,8 +1034,39 @@ function isAbsolute(p) {
 }
 
 // src/diagnose/index.ts
-var NEEDLES = /fork|frok|child_|sync_with|--- Process|Program name|DLL version|unlink|rename|mismatch detected|unable to remap|wait failed|subproc_ready|temporarily unavailable|Cannot allocate|Loaded different|loaded: |_NT-|x86_64|cygwin-|cygwin {2}|msys2-runtime|\.dll|\.so\b/;
+var NEEDLE_LITERALS = [
+  "fork",
+  "frok",
+  "child_",
+  { text: "sync_with", search: "ync_wi" },
+  { text: "--- Process", search: "Proces" },
+  { text: "Program name", search: "gram " },
+  { text: "DLL version", search: "LL ve" },
+  { text: "unlink", search: "unli" },
+  "rename",
+  { text: "mismatch detected", search: "tch d" },
+  { text: "unable to remap", search: "to rem" },
+  { text: "wait failed", search: "wait f" },
+  { text: "subproc_ready", search: "ubpro" },
+  { text: "temporarily unavailable", search: "y una" },
+  { text: "Cannot allocate", search: "Cannot" },
+  { text: "Loaded different", search: "Loaded" },
+  { text: "loaded: ", search: "ded: " },
+  { text: "_NT-", search: "NT-" },
+  "x86_64",
+  { text: "cygwin-", search: "win-" },
+  { text: "cygwin  ", search: "win  " },
+  { text: "msys2-runtime", search: "ys2-ru" },
+  ".dll",
+  { text: ".so", wordEnd: true }
+];
+var NEEDLES = new RegExp(
+  NEEDLE_LITERALS.map((l) => typeof l === "string" ? escapeRe(l) : `${escapeRe(l.text)}${l.wordEnd ? "\\b" : ""}`).join("|")
+);
 var NEEDLES_G = new RegExp(NEEDLES.source, "g");
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 var VERSIONISH = /DLL version|_NT-|x86_64|cygwin-|cygwin {2}/;
 var STRACEISH = /^\s*(?:[0-9a-f]{12}\s+)?-?\d+\s+(?:\d+\s+)?\[/;
 var UPGRADE = /(?:Install(?:ing)?|Upgrad(?:e|ing)|Extracting|Unpacking|Downloading)\b.*\bcygwin-\d+\.\d+\.\d+|upgrading msys2-runtime|installing msys2-runtime|\bmsys2-runtime\b.*->|setup-x86_64\.exe\b.*\bcygwin\b/i;
@@ -920,8 +1098,8 @@ var LogAnalysis = class {
   cygwinLines = 0;
   binary = false;
   stats;
-  onRaw(raw, no) {
-    if (!this.detector.busy && !NEEDLES.test(raw)) return;
+  onRaw(raw, no, matched = false) {
+    if (!matched && !this.detector.busy && !NEEDLES.test(raw)) return;
     const text = cleanLine(raw);
     this.line(text, no);
   }
@@ -1072,8 +1250,8 @@ async function analyzeLogs(inputs, opts = {}) {
     const file = relLog(input.path, cwd);
     const a = new LogAnalysis(file);
     try {
-      a.stats = await splitStream(input.stream, (raw, no) => a.onRaw(raw, no), {
-        filter: { needles: NEEDLES_G, wantAll: () => a.detector.busy },
+      a.stats = await splitStream(input.stream, (raw, no, _cut, matched) => a.onRaw(raw, no, matched), {
+        filter: { needles: NEEDLES_G, literals: NEEDLE_LITERALS, wantAll: () => a.detector.busy },
         firstChunk: (s) => {
           const sample = s.slice(0, 8192);
           const ctl = sample.match(BINARY)?.length ?? 0;
@@ -1361,5 +1539,7 @@ function dedupe(findings) {
   return out;
 }
 export {
+  NEEDLES,
+  NEEDLE_LITERALS,
   analyzeLogs
 };
