@@ -24,7 +24,7 @@ import {
 } from "./chunks/chunk-VFRMAIJF.js";
 import {
   createPipeline
-} from "./chunks/chunk-5S3JPNXT.js";
+} from "./chunks/chunk-4PS7IGJO.js";
 import {
   parseInputs
 } from "./chunks/chunk-E2GC2ECH.js";

@@ -1,10 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { Diagnostic } from '../model/document.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { RuleMeta } from '../model/rules.js';
 import { baselineKey, type Baseline } from './baseline.js';
 import { analyzeText } from './engine.js';
-import { languageOf, prefilter } from './languages.js';
+import { languageOf, prefilterBytes } from './languages.js';
 import { STATIC_RULE_META } from './rules/index.js';
 import { DEFAULT_MAX_FILE_SIZE, mapLimit, walk } from './walker.js';
 
@@ -74,14 +74,21 @@ export async function scanPaths(paths: string[], opts: ScanOptions): Promise<Sca
   const results = await mapLimit(candidates, opts.concurrency ?? 8, async (f) => {
     const diags: Diagnostic[] = [];
     try {
-      const size = (await stat(f.abs)).size;
-      if (size > max) {
-        stats.files++;
-        stats.skipped++;
-        diags.push({ level: 'warning', file: f.rel, message: `skipped: ${size} bytes is over the --max-file-size of ${max}` });
-        return { findings: [], diags };
+      // one open for the size check and the read (a stat and a readFile would resolve the path twice)
+      const fh = await open(f.abs, 'r');
+      let buf: Buffer;
+      try {
+        const size = (await fh.stat()).size;
+        if (size > max) {
+          stats.files++;
+          stats.skipped++;
+          diags.push({ level: 'warning', file: f.rel, message: `skipped: ${size} bytes is over the --max-file-size of ${max}` });
+          return { findings: [], diags };
+        }
+        buf = await fh.readFile();
+      } finally {
+        await fh.close();
       }
-      const buf = await readFile(f.abs);
       const nul = buf.subarray(0, 8192).includes(0);
       const firstLine = nul ? '' : buf.subarray(0, 200).toString('latin1').split('\n')[0] ?? '';
       const lang = languageOf(f.abs, firstLine);
@@ -92,6 +99,9 @@ export async function scanPaths(paths: string[], opts: ScanOptions): Promise<Sca
         diags.push({ level: 'info', file: f.rel, message: 'binary file (NUL byte) skipped' });
         return { findings: [], diags };
       }
+      // The prefilter's words are ASCII, so they are found in the raw bytes exactly when they are in the text:
+      // files that cannot match are never decoded.
+      if (!prefilterBytes(lang, buf)) return { findings: [], diags };
       let text: string;
       try {
         text = decoder.decode(buf);
@@ -100,7 +110,6 @@ export async function scanPaths(paths: string[], opts: ScanOptions): Promise<Sca
         diags.push({ level: 'info', file: f.rel, message: 'not valid UTF-8; read with replacement characters' });
       }
       text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-      if (!prefilter(lang, text)) return { findings: [], diags };
       stats.parsed++;
       const r = await analyzeText(f.rel, text, lang, opts.ruleSeverity ? { ruleSeverity: opts.ruleSeverity } : {});
       return { findings: r.findings, diags: [...diags, ...r.diagnostics] };

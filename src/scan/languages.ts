@@ -73,3 +73,12 @@ export const PREFILTER: Record<LanguageId, readonly string[]> = {
 export function prefilter(lang: LanguageId, text: string): boolean {
   return PREFILTER[lang].some((s) => text.includes(s));
 }
+
+const PREFILTER_BYTES = Object.fromEntries(
+  Object.entries(PREFILTER).map(([lang, words]) => [lang, words.map((w) => Buffer.from(w, 'latin1'))]),
+) as unknown as Record<LanguageId, readonly Buffer[]>;
+
+/** The prefilter on a file's raw bytes (every word is ASCII), before any decoding. */
+export function prefilterBytes(lang: LanguageId, buf: Buffer): boolean {
+  return PREFILTER_BYTES[lang].some((w) => buf.includes(w));
+}

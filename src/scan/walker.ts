@@ -123,12 +123,16 @@ export async function walk(paths: string[], opts: WalkOptions): Promise<{ files:
   };
   const excludedDir = (abs: string): boolean => Boolean(exclude?.(rel(abs)) || cExclude?.(toModelPath(path.relative(cdir, abs).split(path.sep).join('/'))));
 
-  const addFile = async (abs: string, explicit: boolean): Promise<void> => {
-    let real: string;
-    try {
-      real = await realpath(abs);
-    } catch {
-      real = abs;
+  // Files are told apart by their real path. A plain file's is its folder's real path (already known) joined with
+  // its name; only links and paths given on the command line need a realpath call.
+  const addFile = async (abs: string, explicit: boolean, knownReal?: string): Promise<void> => {
+    let real = knownReal ?? abs;
+    if (!knownReal) {
+      try {
+        real = await realpath(abs);
+      } catch {
+        real = abs;
+      }
     }
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
@@ -177,7 +181,7 @@ export async function walk(paths: string[], opts: WalkOptions): Promise<{ files:
         await walkDir(abs, here);
       } else if (isFile) {
         if (ent.name === '.gitignore' || ignored(here, abs, false) || !wanted(abs)) continue;
-        await addFile(abs, false);
+        await addFile(abs, false, ent.isSymbolicLink() ? undefined : path.join(real, ent.name));
       }
     }
   };
@@ -191,7 +195,16 @@ export async function walk(paths: string[], opts: WalkOptions): Promise<{ files:
       const code = (e as NodeJS.ErrnoException).code;
       throw new InputError(code === 'ENOENT' ? `no such file or folder: ${p}` : `cannot read ${p}: ${code ?? String(e)}`);
     }
-    if (st.isDirectory()) await walkDir(abs, await ancestorIgnores(abs));
+    if (st.isDirectory()) {
+      let layers = await ancestorIgnores(abs);
+      // A folder named on the command line is scanned even when a .gitignore above it ignores it (like ripgrep
+      // searching an explicit path); the rules inside it still apply.
+      if (layers.length && ignored(layers, abs, true)) {
+        diagnostics.push({ level: 'info', file: rel(abs), message: 'ignored by a .gitignore above it; scanned because it was named explicitly' });
+        layers = [];
+      }
+      await walkDir(abs, layers);
+    }
     else if (st.isFile()) await addFile(abs, true);
     // A FIFO or device would block the read forever.
     else diagnostics.push({ level: 'info', file: rel(abs), message: 'not a regular file; skipped' });

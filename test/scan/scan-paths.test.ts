@@ -53,6 +53,20 @@ describe('scanPaths: walking, skipping and reading files', () => {
     assert.deepEqual(r.rules.map((x) => x.id), ['CH001']);
   });
 
+  it('scans a folder named explicitly even when a .gitignore above it ignores it; rules inside still apply', async () => {
+    await mkdir(path.join(dir, 'ignored-top', 'inner'), { recursive: true });
+    await writeFile(path.join(dir, 'ignored-top', '.gitignore'), 'skip.c\n');
+    await writeFile(path.join(dir, 'ignored-top', 'skip.c'), C_BAD);
+    const r = await scanPaths(['ignored-top'], { root: dir });
+    assert.deepEqual(r.findings.map((f) => f.file), ['ignored-top/c.c']);
+    assert.ok(r.diagnostics.some((d) => d.level === 'info' && d.file === 'ignored-top' && /named explicitly/.test(d.message)));
+    // walking from above, the folder stays ignored
+    const all = await scanPaths(['.'], { root: dir });
+    assert.ok(!all.findings.some((f) => f.file.startsWith('ignored-top/')));
+    await rm(path.join(dir, 'ignored-top', 'skip.c'));
+    await rm(path.join(dir, 'ignored-top', '.gitignore'));
+  });
+
   it('keeps CRLF files on the right lines and columns', async () => {
     const r = await scanPaths(['crlf'], { root: dir });
     assert.equal(r.findings.length, 1);

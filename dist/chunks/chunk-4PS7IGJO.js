@@ -58,7 +58,7 @@ function createPipeline(opts = {}) {
       return out;
     },
     async scan(paths, o) {
-      const { scanPaths } = await import("./scan-4ECXCIC7.js");
+      const { scanPaths } = await import("./scan-ENWEKNQN.js");
       const r = await scanPaths([...paths], { ...o.engine, root: o.cwd });
       return { findings: r.findings, diagnostics: r.diagnostics, rules: r.rules };
     },

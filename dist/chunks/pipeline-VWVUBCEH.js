@@ -7,7 +7,7 @@ var __dirname = __chDirname(__filename);
 import {
   combineResults,
   createPipeline
-} from "./chunk-5S3JPNXT.js";
+} from "./chunk-4PS7IGJO.js";
 import "./chunk-4HNNP3VV.js";
 import "./chunk-AMW6UCQI.js";
 import "./chunk-26BJACE5.js";

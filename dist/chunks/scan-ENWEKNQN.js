@@ -890,7 +890,7 @@ var require_ignore = __commonJS({
 });
 
 // src/scan/index.ts
-import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
+import { open } from "node:fs/promises";
 
 // src/scan/baseline.ts
 import { readFile } from "node:fs/promises";
@@ -1138,8 +1138,11 @@ var PREFILTER = {
   perl: ["DynaLoader", "XSLoader", "dl_load_file", "FFI::", "Platypus", "FFI::Raw"],
   tcl: ["load"]
 };
-function prefilter(lang, text) {
-  return PREFILTER[lang].some((s) => text.includes(s));
+var PREFILTER_BYTES = Object.fromEntries(
+  Object.entries(PREFILTER).map(([lang, words]) => [lang, words.map((w) => Buffer.from(w, "latin1"))])
+);
+function prefilterBytes(lang, buf) {
+  return PREFILTER_BYTES[lang].some((w) => buf.includes(w));
 }
 
 // src/scan/rules/loaded.ts
@@ -1452,12 +1455,14 @@ async function walk(paths, opts) {
     return true;
   };
   const excludedDir = (abs) => Boolean(exclude?.(rel(abs)) || cExclude?.(toModelPath(path2.relative(cdir, abs).split(path2.sep).join("/"))));
-  const addFile = async (abs, explicit) => {
-    let real;
-    try {
-      real = await realpath(abs);
-    } catch {
-      real = abs;
+  const addFile = async (abs, explicit, knownReal) => {
+    let real = knownReal ?? abs;
+    if (!knownReal) {
+      try {
+        real = await realpath(abs);
+      } catch {
+        real = abs;
+      }
     }
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
@@ -1505,7 +1510,7 @@ async function walk(paths, opts) {
         await walkDir(abs, here);
       } else if (isFile) {
         if (ent.name === ".gitignore" || ignored(here, abs, false) || !wanted(abs)) continue;
-        await addFile(abs, false);
+        await addFile(abs, false, ent.isSymbolicLink() ? void 0 : path2.join(real, ent.name));
       }
     }
   };
@@ -1518,8 +1523,14 @@ async function walk(paths, opts) {
       const code = e.code;
       throw new InputError(code === "ENOENT" ? `no such file or folder: ${p}` : `cannot read ${p}: ${code ?? String(e)}`);
     }
-    if (st.isDirectory()) await walkDir(abs, await ancestorIgnores(abs));
-    else if (st.isFile()) await addFile(abs, true);
+    if (st.isDirectory()) {
+      let layers = await ancestorIgnores(abs);
+      if (layers.length && ignored(layers, abs, true)) {
+        diagnostics.push({ level: "info", file: rel(abs), message: "ignored by a .gitignore above it; scanned because it was named explicitly" });
+        layers = [];
+      }
+      await walkDir(abs, layers);
+    } else if (st.isFile()) await addFile(abs, true);
     else diagnostics.push({ level: "info", file: rel(abs), message: "not a regular file; skipped" });
   }
   return { files, diagnostics };
@@ -1557,14 +1568,20 @@ async function scanPaths(paths, opts) {
   const results = await mapLimit(candidates, opts.concurrency ?? 8, async (f) => {
     const diags = [];
     try {
-      const size = (await stat2(f.abs)).size;
-      if (size > max) {
-        stats.files++;
-        stats.skipped++;
-        diags.push({ level: "warning", file: f.rel, message: `skipped: ${size} bytes is over the --max-file-size of ${max}` });
-        return { findings: [], diags };
+      const fh = await open(f.abs, "r");
+      let buf;
+      try {
+        const size = (await fh.stat()).size;
+        if (size > max) {
+          stats.files++;
+          stats.skipped++;
+          diags.push({ level: "warning", file: f.rel, message: `skipped: ${size} bytes is over the --max-file-size of ${max}` });
+          return { findings: [], diags };
+        }
+        buf = await fh.readFile();
+      } finally {
+        await fh.close();
       }
-      const buf = await readFile3(f.abs);
       const nul = buf.subarray(0, 8192).includes(0);
       const firstLine = nul ? "" : buf.subarray(0, 200).toString("latin1").split("\n")[0] ?? "";
       const lang = languageOf(f.abs, firstLine);
@@ -1575,6 +1592,7 @@ async function scanPaths(paths, opts) {
         diags.push({ level: "info", file: f.rel, message: "binary file (NUL byte) skipped" });
         return { findings: [], diags };
       }
+      if (!prefilterBytes(lang, buf)) return { findings: [], diags };
       let text;
       try {
         text = decoder.decode(buf);
@@ -1583,7 +1601,6 @@ async function scanPaths(paths, opts) {
         diags.push({ level: "info", file: f.rel, message: "not valid UTF-8; read with replacement characters" });
       }
       text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-      if (!prefilter(lang, text)) return { findings: [], diags };
       stats.parsed++;
       const r = await analyzeText(f.rel, text, lang, opts.ruleSeverity ? { ruleSeverity: opts.ruleSeverity } : {});
       return { findings: r.findings, diags: [...diags, ...r.diagnostics] };
