@@ -5,6 +5,11 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
+  AUTO_SCAN_DIRS,
+  planAction,
+  resolveScanPaths
+} from "./chunks/chunk-IJYSLIIL.js";
+import {
   DOWNLOAD_ATTEMPTS,
   DOWNLOAD_BASE_DELAY_MS,
   DOWNLOAD_TIMEOUT_MS,
@@ -24,15 +29,10 @@ import {
 } from "./chunks/chunk-VFRMAIJF.js";
 import {
   createPipeline
-} from "./chunks/chunk-4PS7IGJO.js";
+} from "./chunks/chunk-W2LVBQRH.js";
 import {
   parseInputs
 } from "./chunks/chunk-E2GC2ECH.js";
-import {
-  AUTO_SCAN_DIRS,
-  planAction,
-  resolveScanPaths
-} from "./chunks/chunk-IJYSLIIL.js";
 import {
   AUTHENTICODE_SCRIPT,
   cacheKey,
@@ -45,6 +45,7 @@ import {
 } from "./chunks/chunk-OTVTS35B.js";
 import "./chunks/chunk-4HNNP3VV.js";
 import "./chunks/chunk-A4TG2XPR.js";
+import "./chunks/chunk-QM7QBRN3.js";
 import "./chunks/chunk-AMW6UCQI.js";
 import "./chunks/chunk-F5DZH2T5.js";
 import {

@@ -114,35 +114,11 @@ var analyzeCommand = {
     addReportOptions(
       program.command("analyze").description("find every failed fork() in test output or a Cygwin strace log, and why it failed (`-` = stdin)").argument("<log...>", "log files (console output, strace -o output); - reads standard input").option("--cygwin-root <winpath>", "Windows folder of the Cygwin root, for DLL paths (default: guessed from the log, else C:\\cygwin64)")
     ).action(async (logs, opts) => {
-      const { createReadStream } = await import("node:fs");
-      const { stat: stat2 } = await import("node:fs/promises");
-      const path9 = await import("node:path");
       const { analyzeLogs } = await import("./chunks/diagnose-H53IRKPD.js");
       const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
+      const { openLogs } = await import("./chunks/logs-IL2272NH.js");
       const io = ctx.io;
-      const inputs = [];
-      const pre = [];
-      let stdinUsed = false;
-      for (const p of logs) {
-        if (p === "-") {
-          if (!stdinUsed) inputs.push({ path: "-", stream: io.stdin });
-          stdinUsed = true;
-          continue;
-        }
-        const abs = path9.resolve(io.cwd, p);
-        try {
-          const st = await stat2(abs);
-          if (st.isDirectory()) {
-            pre.push({ level: "error", file: p, message: "is a directory, not a log file" });
-            continue;
-          }
-        } catch (e) {
-          const code2 = e.code;
-          pre.push({ level: "error", file: p, message: code2 === "ENOENT" ? "no such file" : `cannot read (${code2 ?? String(e)})` });
-          continue;
-        }
-        inputs.push({ path: p, stream: createReadStream(abs, { highWaterMark: 64 * 1024 }) });
-      }
+      const { inputs, diagnostics: pre } = await openLogs(logs, { cwd: io.cwd, stdin: io.stdin });
       const result = await analyzeLogs(inputs, { ...opts.cygwinRoot ? { cygwinRoot: opts.cygwinRoot } : {}, cwd: io.cwd });
       const context = { logs, command: ["analyze", ...logs] };
       if (result.cygwinVersion) context.cygwinVersion = result.cygwinVersion;
@@ -170,7 +146,7 @@ async function scanOptionsFrom(opts, loaded, ctx, root) {
     if (!/^\d+$/.test(opts.maxFileSize) || maxFileSize <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes, got "${opts.maxFileSize}"`);
   }
   const { config } = loaded;
-  const { readBaseline } = await import("./chunks/scan-ENWEKNQN.js");
+  const { readBaseline } = await import("./chunks/scan-P4WRAQ5J.js");
   const baselineFile = opts.baseline ?? (config.baseline ? path2.resolve(loaded.dir, config.baseline) : void 0);
   const baseline = baselineFile && !opts.writeBaseline ? await readBaseline(path2.resolve(ctx.io.cwd, baselineFile)) : void 0;
   const progress = Boolean(ctx.io.stderr.isTTY) && !opts.quiet;
@@ -192,7 +168,7 @@ var scanCommand = {
     const cmd = program.command("scan").description("find code that loads a shared library, deletes or rebuilds it, then forks (static rules CH001-CH003)").argument("[paths...]", "files or folders to scan (default: .)");
     addReportOptions(addScanOptions(cmd)).action(async (paths, opts) => {
       const loaded = await ctx.config();
-      const { scanPaths, toBaseline } = await import("./chunks/scan-ENWEKNQN.js");
+      const { scanPaths, toBaseline } = await import("./chunks/scan-P4WRAQ5J.js");
       const result = await scanPaths(paths, await scanOptionsFrom(opts, loaded, ctx, ctx.io.cwd));
       if (opts.writeBaseline) {
         await writeFile(path2.resolve(ctx.io.cwd, opts.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}
@@ -225,13 +201,13 @@ var checkCommand = {
 `);
         logs.push(...found.sort());
       }
-      const { createPipeline } = await import("./chunks/pipeline-VWVUBCEH.js");
+      const { createPipeline } = await import("./chunks/pipeline-JCATMHLS.js");
       const pipeline = createPipeline({ stdin: io.stdin });
       const analyzed = logs.length ? await pipeline.analyze(logs, { cwd: root, ...opts.cygwinRoot ? { root: opts.cygwinRoot } : {} }) : { findings: [], diagnostics: [] };
       const scanned = await pipeline.scan([root], { cwd: root, engine: await scanOptionsFrom(opts, loaded, ctx, root) });
       if (opts.writeBaseline) {
         const { writeFile: writeFile2 } = await import("node:fs/promises");
-        const { toBaseline } = await import("./chunks/scan-ENWEKNQN.js");
+        const { toBaseline } = await import("./chunks/scan-P4WRAQ5J.js");
         await writeFile2(path3.resolve(io.cwd, opts.writeBaseline), `${JSON.stringify(toBaseline(scanned.findings), null, 2)}
 `);
       }
@@ -303,7 +279,7 @@ async function dryRun(opts, io, pipeline) {
 `);
   else io.stdout.write(describePlan(plan, env, given, scanPaths));
   if (!opts.log?.length) return 0;
-  const p = pipeline ?? (await import("./chunks/pipeline-VWVUBCEH.js")).createPipeline({ stdin: io.stdin });
+  const p = pipeline ?? (await import("./chunks/pipeline-JCATMHLS.js")).createPipeline({ stdin: io.stdin });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
   const { failsOn } = await import("./chunks/verdict-MS7WQMC7.js");
   const a = await p.analyze(opts.log, { root: plan.root, cwd: io.cwd });
@@ -541,7 +517,7 @@ async function runCommand(argv, opts, io, loaded, pipeline, facts = hostFacts())
   });
   io.stderr.write(`cygwin-hygiene: the command exited with code ${exitCode}; logs: ${straceLog} ${consoleLog}
 `);
-  const p = pipeline ?? (await import("./chunks/pipeline-VWVUBCEH.js")).createPipeline({ stdin: io.stdin });
+  const p = pipeline ?? (await import("./chunks/pipeline-JCATMHLS.js")).createPipeline({ stdin: io.stdin });
   const a = await p.analyze([consoleLog, ...existsSync(straceLog) ? [straceLog] : []], { cwd: io.cwd });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
   const context = { logs: [consoleLog, straceLog], command: argv, ...a.cygwinVersion ? { cygwinVersion: a.cygwinVersion } : {} };

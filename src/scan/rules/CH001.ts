@@ -1,6 +1,6 @@
 import { pathOf } from '../flow.js';
 import type { Rule } from './types.js';
-import { LoadedSet, forkReporter } from './loaded.js';
+import { ALL_LANGUAGES, trackLoads } from './loaded.js';
 
 /** CH001 delete-while-loaded-then-fork. Docs: docs/rules/CH001.md. */
 export const CH001: Rule = {
@@ -12,22 +12,16 @@ export const CH001: Rule = {
       'The file of a library the process has loaded (and not unloaded) is deleted while a later fork() can still happen in the same process. On Cygwin the fork child maps every loaded DLL again from its path, so the fork fails (`unable to map ..., Win32 error 126`).',
     docs: 'docs/rules/CH001.md',
     defaultSeverity: 'error',
-    languages: ['c', 'cpp', 'python', 'ruby', 'shell', 'lua', 'make', 'javascript', 'typescript', 'scheme', 'perl', 'tcl'],
+    languages: ALL_LANGUAGES,
   },
   create(ctx) {
-    const loaded = new LoadedSet();
-    const forks = forkReporter((load, change, spawn) => ctx.report({ cause: 'deleted-dll', load, change, spawn }));
+    const { loaded, forks, handlers } = trackLoads((load, change, spawn) => ctx.report({ cause: 'deleted-dll', load, change, spawn }));
     return {
-      load: (item) => loaded.load(item),
-      unload: (item) => {
-        loaded.unload(pathOf(item));
-        forks.drop(pathOf(item));
-      },
+      ...handlers,
       delete: (item) => {
         const l = loaded.find(pathOf(item));
         if (l) forks.add(l, item);
       },
-      spawn: (item) => forks.spawn(item),
     };
   },
 };

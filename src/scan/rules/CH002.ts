@@ -1,6 +1,6 @@
 import { pathOf } from '../flow.js';
 import type { Rule } from './types.js';
-import { LoadedSet, forkReporter } from './loaded.js';
+import { ALL_LANGUAGES, trackLoads } from './loaded.js';
 
 /** CH002 rebuild-to-same-path-while-loaded. Docs: docs/rules/CH002.md. */
 export const CH002: Rule = {
@@ -12,17 +12,12 @@ export const CH002: Rule = {
       'The path of a loaded library is written again (compiler output, copy, rename, open for writing) while the process keeps the old image mapped, and a fork follows. The Cygwin fork child maps the file at that path, which is no longer the image the parent has (`Loaded different DLL with same basename`, or `unable to map` while the file is being rewritten).',
     docs: 'docs/rules/CH002.md',
     defaultSeverity: 'error',
-    languages: ['c', 'cpp', 'python', 'ruby', 'shell', 'lua', 'make', 'javascript', 'typescript', 'scheme', 'perl', 'tcl'],
+    languages: ALL_LANGUAGES,
   },
   create(ctx) {
-    const loaded = new LoadedSet();
-    const forks = forkReporter((load, change, spawn) => ctx.report({ cause: 'replaced-dll', load, change, spawn }));
+    const { loaded, forks, handlers } = trackLoads((load, change, spawn) => ctx.report({ cause: 'replaced-dll', load, change, spawn }));
     return {
-      load: (item) => loaded.load(item),
-      unload: (item) => {
-        loaded.unload(pathOf(item));
-        forks.drop(pathOf(item));
-      },
+      ...handlers,
       // A delete ends "same image" tracking: that is CH001's case, not a rebuild.
       delete: (item) => loaded.unload(pathOf(item)),
       overwrite: (item) => {
@@ -30,7 +25,6 @@ export const CH002: Rule = {
         const l = loaded.find(pathOf(item));
         if (l) forks.add(l, item);
       },
-      spawn: (item) => forks.spawn(item),
     };
   },
 };

@@ -1,7 +1,7 @@
 import { isUnder } from '../events.js';
 import { pathOf } from '../flow.js';
 import type { Rule } from './types.js';
-import { LoadedSet, forkReporter } from './loaded.js';
+import { ALL_LANGUAGES, trackLoads } from './loaded.js';
 
 /** CH003 temp-dir-removed-while-loaded. Docs: docs/rules/CH003.md. */
 export const CH003: Rule = {
@@ -13,21 +13,15 @@ export const CH003: Rule = {
       'A directory tree that contains a loaded library (a temporary build directory, `TemporaryDirectory()`, `rm -rf dir`) is removed while the process can still fork. The fork child cannot map the library from the vanished directory.',
     docs: 'docs/rules/CH003.md',
     defaultSeverity: 'error',
-    languages: ['c', 'cpp', 'python', 'ruby', 'shell', 'lua', 'make', 'javascript', 'typescript', 'scheme', 'perl', 'tcl'],
+    languages: ALL_LANGUAGES,
   },
   create(ctx) {
-    const loaded = new LoadedSet();
-    const forks = forkReporter((load, change, spawn) => ctx.report({ cause: 'deleted-dll', load, change, spawn }));
+    const { loaded, forks, handlers } = trackLoads((load, change, spawn) => ctx.report({ cause: 'deleted-dll', load, change, spawn }));
     return {
-      load: (item) => loaded.load(item),
-      unload: (item) => {
-        loaded.unload(pathOf(item));
-        forks.drop(pathOf(item));
-      },
+      ...handlers,
       deleteDir: (item) => {
         for (const l of loaded.all()) if (isUnder(pathOf(l), pathOf(item))) forks.add(l, item);
       },
-      spawn: (item) => forks.spawn(item),
     };
   },
 };

@@ -44,3 +44,29 @@ export function forkReporter(
     },
   };
 }
+
+/** Every language the scan reads: the rules apply to all of them. */
+export const ALL_LANGUAGES = ['c', 'cpp', 'python', 'ruby', 'shell', 'lua', 'make', 'javascript', 'typescript', 'scheme', 'perl', 'tcl'] as const;
+
+/**
+ * The part every rule shares: track loads and unloads, and report each pending (load, change) pair at the next
+ * forking spawn. A rule adds the handler that decides what a "change" is (a delete, an overwrite, a removed folder).
+ */
+export function trackLoads(
+  report: (load: TraceItem, change: TraceItem, spawn: TraceItem) => void,
+): { loaded: LoadedSet; forks: ReturnType<typeof forkReporter>; handlers: Record<'load' | 'unload' | 'spawn', (item: TraceItem) => void> } {
+  const loaded = new LoadedSet();
+  const forks = forkReporter(report);
+  return {
+    loaded,
+    forks,
+    handlers: {
+      load: (item) => loaded.load(item),
+      unload: (item) => {
+        loaded.unload(pathOf(item));
+        forks.drop(pathOf(item));
+      },
+      spawn: (item) => forks.spawn(item),
+    },
+  };
+}

@@ -8,43 +8,14 @@ import {
   joinFindings
 } from "./chunk-4HNNP3VV.js";
 import {
+  openLogs
+} from "./chunk-QM7QBRN3.js";
+import {
   makeColors
 } from "./chunk-AMW6UCQI.js";
 import {
   makeDocument
 } from "./chunk-26BJACE5.js";
-
-// src/pipeline/logs.ts
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import path from "node:path";
-async function openLogs(paths, opts) {
-  const inputs = [];
-  const diagnostics = [];
-  let stdinUsed = false;
-  for (const p of paths) {
-    if (p === "-") {
-      if (!opts.stdin) diagnostics.push({ level: "error", file: p, message: "standard input is not available here" });
-      else if (!stdinUsed) inputs.push({ path: "-", stream: opts.stdin });
-      stdinUsed = true;
-      continue;
-    }
-    const abs = path.resolve(opts.cwd, p);
-    try {
-      const st = await stat(abs);
-      if (st.isDirectory()) {
-        diagnostics.push({ level: "error", file: p, message: "is a directory, not a log file" });
-        continue;
-      }
-    } catch (e) {
-      const code = e.code;
-      diagnostics.push({ level: "error", file: p, message: code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(e)})` });
-      continue;
-    }
-    inputs.push({ path: p, stream: createReadStream(abs, { highWaterMark: 64 * 1024 }) });
-  }
-  return { inputs, diagnostics };
-}
 
 // src/pipeline/index.ts
 function createPipeline(opts = {}) {
@@ -58,7 +29,7 @@ function createPipeline(opts = {}) {
       return out;
     },
     async scan(paths, o) {
-      const { scanPaths } = await import("./scan-ENWEKNQN.js");
+      const { scanPaths } = await import("./scan-P4WRAQ5J.js");
       const r = await scanPaths([...paths], { ...o.engine, root: o.cwd });
       return { findings: r.findings, diagnostics: r.diagnostics, rules: r.rules };
     },

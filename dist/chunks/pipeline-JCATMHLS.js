@@ -7,8 +7,9 @@ var __dirname = __chDirname(__filename);
 import {
   combineResults,
   createPipeline
-} from "./chunk-4PS7IGJO.js";
+} from "./chunk-W2LVBQRH.js";
 import "./chunk-4HNNP3VV.js";
+import "./chunk-QM7QBRN3.js";
 import "./chunk-AMW6UCQI.js";
 import "./chunk-26BJACE5.js";
 import "./chunk-MNH46VLJ.js";

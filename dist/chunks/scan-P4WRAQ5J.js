@@ -1180,6 +1180,23 @@ function forkReporter(report) {
     }
   };
 }
+var ALL_LANGUAGES = ["c", "cpp", "python", "ruby", "shell", "lua", "make", "javascript", "typescript", "scheme", "perl", "tcl"];
+function trackLoads(report) {
+  const loaded = new LoadedSet();
+  const forks = forkReporter(report);
+  return {
+    loaded,
+    forks,
+    handlers: {
+      load: (item) => loaded.load(item),
+      unload: (item) => {
+        loaded.unload(pathOf(item));
+        forks.drop(pathOf(item));
+      },
+      spawn: (item) => forks.spawn(item)
+    }
+  };
+}
 
 // src/scan/rules/CH001.ts
 var CH001 = {
@@ -1190,22 +1207,16 @@ var CH001 = {
     fullDescription: "The file of a library the process has loaded (and not unloaded) is deleted while a later fork() can still happen in the same process. On Cygwin the fork child maps every loaded DLL again from its path, so the fork fails (`unable to map ..., Win32 error 126`).",
     docs: "docs/rules/CH001.md",
     defaultSeverity: "error",
-    languages: ["c", "cpp", "python", "ruby", "shell", "lua", "make", "javascript", "typescript", "scheme", "perl", "tcl"]
+    languages: ALL_LANGUAGES
   },
   create(ctx) {
-    const loaded = new LoadedSet();
-    const forks = forkReporter((load, change, spawn) => ctx.report({ cause: "deleted-dll", load, change, spawn }));
+    const { loaded, forks, handlers } = trackLoads((load, change, spawn) => ctx.report({ cause: "deleted-dll", load, change, spawn }));
     return {
-      load: (item) => loaded.load(item),
-      unload: (item) => {
-        loaded.unload(pathOf(item));
-        forks.drop(pathOf(item));
-      },
+      ...handlers,
       delete: (item) => {
         const l = loaded.find(pathOf(item));
         if (l) forks.add(l, item);
-      },
-      spawn: (item) => forks.spawn(item)
+      }
     };
   }
 };
@@ -1219,25 +1230,19 @@ var CH002 = {
     fullDescription: "The path of a loaded library is written again (compiler output, copy, rename, open for writing) while the process keeps the old image mapped, and a fork follows. The Cygwin fork child maps the file at that path, which is no longer the image the parent has (`Loaded different DLL with same basename`, or `unable to map` while the file is being rewritten).",
     docs: "docs/rules/CH002.md",
     defaultSeverity: "error",
-    languages: ["c", "cpp", "python", "ruby", "shell", "lua", "make", "javascript", "typescript", "scheme", "perl", "tcl"]
+    languages: ALL_LANGUAGES
   },
   create(ctx) {
-    const loaded = new LoadedSet();
-    const forks = forkReporter((load, change, spawn) => ctx.report({ cause: "replaced-dll", load, change, spawn }));
+    const { loaded, forks, handlers } = trackLoads((load, change, spawn) => ctx.report({ cause: "replaced-dll", load, change, spawn }));
     return {
-      load: (item) => loaded.load(item),
-      unload: (item) => {
-        loaded.unload(pathOf(item));
-        forks.drop(pathOf(item));
-      },
+      ...handlers,
       // A delete ends "same image" tracking: that is CH001's case, not a rebuild.
       delete: (item) => loaded.unload(pathOf(item)),
       overwrite: (item) => {
         if (item.event.unique) return;
         const l = loaded.find(pathOf(item));
         if (l) forks.add(l, item);
-      },
-      spawn: (item) => forks.spawn(item)
+      }
     };
   }
 };
@@ -1251,21 +1256,15 @@ var CH003 = {
     fullDescription: "A directory tree that contains a loaded library (a temporary build directory, `TemporaryDirectory()`, `rm -rf dir`) is removed while the process can still fork. The fork child cannot map the library from the vanished directory.",
     docs: "docs/rules/CH003.md",
     defaultSeverity: "error",
-    languages: ["c", "cpp", "python", "ruby", "shell", "lua", "make", "javascript", "typescript", "scheme", "perl", "tcl"]
+    languages: ALL_LANGUAGES
   },
   create(ctx) {
-    const loaded = new LoadedSet();
-    const forks = forkReporter((load, change, spawn) => ctx.report({ cause: "deleted-dll", load, change, spawn }));
+    const { loaded, forks, handlers } = trackLoads((load, change, spawn) => ctx.report({ cause: "deleted-dll", load, change, spawn }));
     return {
-      load: (item) => loaded.load(item),
-      unload: (item) => {
-        loaded.unload(pathOf(item));
-        forks.drop(pathOf(item));
-      },
+      ...handlers,
       deleteDir: (item) => {
         for (const l of loaded.all()) if (isUnder(pathOf(l), pathOf(item))) forks.add(l, item);
-      },
-      spawn: (item) => forks.spawn(item)
+      }
     };
   }
 };
