@@ -11,13 +11,13 @@ import {
   Option,
   addReportOptions,
   emitReport
-} from "./chunks/chunk-32FMEBWX.js";
+} from "./chunks/chunk-75JETDUU.js";
 import {
   EXIT_ERROR,
   InputError,
   UsageError
 } from "./chunks/chunk-7KBCVPFB.js";
-import "./chunks/chunk-JIV64ZPB.js";
+import "./chunks/chunk-QJDWOCIQ.js";
 import "./chunks/chunk-AMW6UCQI.js";
 import "./chunks/chunk-F5DZH2T5.js";
 import "./chunks/chunk-UIDH3HOB.js";
@@ -123,7 +123,7 @@ var analyzeCommand = {
       const context = { logs, command: ["analyze", ...logs] };
       if (result.cygwinVersion) context.cygwinVersion = result.cygwinVersion;
       const doc = makeDocument2(result.findings, [...pre, ...result.diagnostics], context);
-      const { emitReport: emitReport2 } = await import("./chunks/report-options-CW2KV5DJ.js");
+      const { emitReport: emitReport2 } = await import("./chunks/report-options-M4W7SSDA.js");
       ctx.exitCode = await emitReport2(io, doc, opts, await ctx.config());
     });
   }
@@ -201,7 +201,7 @@ var checkCommand = {
 `);
         logs.push(...found.sort());
       }
-      const { createPipeline } = await import("./chunks/pipeline-JCATMHLS.js");
+      const { createPipeline } = await import("./chunks/pipeline-F6NT7IHK.js");
       const pipeline = createPipeline({ stdin: io.stdin });
       const analyzed = logs.length ? await pipeline.analyze(logs, { cwd: root, ...opts.cygwinRoot ? { root: opts.cygwinRoot } : {} }) : { findings: [], diagnostics: [] };
       const scanned = await pipeline.scan([root], { cwd: root, engine: await scanOptionsFrom(opts, loaded, ctx, root) });
@@ -279,7 +279,7 @@ async function dryRun(opts, io, pipeline) {
 `);
   else io.stdout.write(describePlan(plan, env, given, scanPaths));
   if (!opts.log?.length) return 0;
-  const p = pipeline ?? (await import("./chunks/pipeline-JCATMHLS.js")).createPipeline({ stdin: io.stdin });
+  const p = pipeline ?? (await import("./chunks/pipeline-F6NT7IHK.js")).createPipeline({ stdin: io.stdin });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
   const { failsOn } = await import("./chunks/verdict-MS7WQMC7.js");
   const a = await p.analyze(opts.log, { root: plan.root, cwd: io.cwd });
@@ -517,7 +517,7 @@ async function runCommand(argv, opts, io, loaded, pipeline, facts = hostFacts())
   });
   io.stderr.write(`cygwin-hygiene: the command exited with code ${exitCode}; logs: ${straceLog} ${consoleLog}
 `);
-  const p = pipeline ?? (await import("./chunks/pipeline-JCATMHLS.js")).createPipeline({ stdin: io.stdin });
+  const p = pipeline ?? (await import("./chunks/pipeline-F6NT7IHK.js")).createPipeline({ stdin: io.stdin });
   const a = await p.analyze([consoleLog, ...existsSync(straceLog) ? [straceLog] : []], { cwd: io.cwd });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
   const context = { logs: [consoleLog, straceLog], command: argv, ...a.cygwinVersion ? { cygwinVersion: a.cygwinVersion } : {} };

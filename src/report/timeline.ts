@@ -45,7 +45,8 @@ function eventText(e: Evidence, dll: string): string {
     case 'exit':
       return 'exit';
     case 'context':
-      return e.text ?? 'context';
+      // an strace line without its counters and thread: `ld 1626 open: 3 = open(...)` → `open: 3 = open(...)`
+      return e.text?.replace(/^\s*(?:\d+\s+){1,2}\[[^\]]*\]\s+\S+\s+\(?\d+\)?!?\s+/, '') ?? 'context';
   }
 }
 
@@ -79,10 +80,14 @@ export function mermaidTimeline(f: Finding): string | undefined {
     const prog = programOf(f.evidence, pid);
     lines.push(`  participant P${pid} as ${mermaidText(prog ? `${prog} ${pid}` : `pid ${pid}`, 40)}`);
   }
+  // The first process that forks is the parent; a later `fork` line of another process is the child starting.
+  const forker = ordered.find((e) => e.role === 'fork')?.pid;
   for (const [i, e] of ordered.entries()) {
     const p = `P${e.pid}`;
     const label = mermaidText(eventText(e, dll));
-    if (e.role === 'fork') {
+    if (e.role === 'fork' && e.pid !== forker) {
+      lines.push(`  Note over ${p}: ${mermaidText('fork child starts')}`);
+    } else if (e.role === 'fork') {
       const next = ordered.slice(i + 1).find((x) => x.pid !== e.pid)?.pid ?? (child !== e.pid ? child : undefined);
       lines.push(next !== undefined ? `  ${p}->>P${next}: ${label}` : `  ${p}->>${p}: ${label}`);
     } else if (e.role === 'abort') {
@@ -94,5 +99,6 @@ export function mermaidTimeline(f: Finding): string | undefined {
       lines.push(`  ${p}->>${p}: ${label}`);
     }
   }
-  return lines.join('\n');
+  // The same note twice in a row (a parent logs its failed fork on several lines) says nothing new.
+  return lines.filter((l, i) => !(l.startsWith('  Note over') && l === lines[i - 1])).join('\n');
 }

@@ -36,6 +36,41 @@ describe('markdown job summary', () => {
     assert.match(pr, /P81234->>P81240: fork#40;#41;/);
   });
 
+  test("timeline: the child's own fork line is the child starting; repeated notes are drawn once; context loses strace's counters", () => {
+    const f: Finding = {
+      kind: 'runtime',
+      ruleId: 'runtime/deleted-dll',
+      cause: 'deleted-dll',
+      severity: 'error',
+      file: 'strace.log',
+      line: 52,
+      message: 'fork() failed',
+      dll: '/home/dev/x/basic.dll',
+      evidence: [
+        { role: 'context', file: 'strace.log', line: 25, pid: 1626, text: '90    1120 [main] ld 1626 open: 3 = open(/home/dev/x/basic.dll, 0x18601)' },
+        { role: 'fork', file: 'strace.log', line: 34, pid: 1623, text: '820  904206 [main] chibi-scheme 1623 dofork: entering' },
+        { role: 'fork', file: 'strace.log', line: 50, pid: 1630, text: '11     575 [main] chibi-scheme 1630 frok::child: child is running.' },
+        { role: 'abort', file: 'strace.log', line: 52, pid: 1630, text: 'child_info_fork::abort: unable to map C:\\x\\basic.dll, Win32 error 126' },
+        { role: 'fork-failure', file: 'strace.log', line: 56, pid: 1623, text: 'child_info::sync: pid 9340, WFMO returned 1' },
+        { role: 'fork-failure', file: 'strace.log', line: 57, pid: 1623, text: 'frok::parent: returning -1' },
+      ],
+    };
+    assert.equal(
+      mermaidTimeline(f),
+      [
+        'sequenceDiagram',
+        '  participant P1626 as ld 1626',
+        '  participant P1623 as chibi-scheme 1623',
+        '  participant P1630 as chibi-scheme 1630',
+        '  Note over P1626: open#58; 3 #61; open#40;/home/dev/x/basic.dll#44; 0x18601#41;',
+        '  P1623->>P1630: fork#40;#41;',
+        '  Note over P1630: fork child starts',
+        '  P1630--xP1623: abort#58; unable to map#44; Win32 error 126',
+        '  Note over P1623: fork failed',
+      ].join('\n'),
+    );
+  });
+
   test('mermaid labels cannot break the diagram', () => {
     const t = mermaidText('a;b:c\n%%x -->> P1: `y` "q" #35; <br/>');
     assert.match(t, /^[A-Za-z0-9 ._/#;-]+$/);

@@ -12,7 +12,7 @@ import {
 } from "./chunk-7KBCVPFB.js";
 import {
   renderReport
-} from "./chunk-JIV64ZPB.js";
+} from "./chunk-QJDWOCIQ.js";
 import {
   makeColors,
   wantColor

@@ -35,7 +35,7 @@ function createPipeline(opts = {}) {
     },
     combine: combineResults,
     async render(doc, format, o) {
-      const { renderReport } = await import("./report-ZCUDSNIM.js");
+      const { renderReport } = await import("./report-ED4HOC24.js");
       return renderReport(doc, format, { colors: makeColors(false), quiet: false, env: o.env, cwd: o.cwd });
     }
   };

@@ -6,7 +6,7 @@ var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
   renderReport
-} from "./chunk-JIV64ZPB.js";
+} from "./chunk-QJDWOCIQ.js";
 import "./chunk-GHFI43B4.js";
 export {
   renderReport

@@ -22,7 +22,7 @@ async function renderReport(doc, format, opts) {
     case "github":
       return (await import("./github-H4BXRAWK.js")).renderGithub(prepared, opts);
     case "markdown":
-      return (await import("./markdown-G3IEGKEG.js")).renderMarkdown(prepared, opts);
+      return (await import("./markdown-TWOBCHMZ.js")).renderMarkdown(prepared, opts);
     case "sarif":
       return (await import("./sarif-EIT6QN5I.js")).renderSarif(prepared, opts);
   }

@@ -55,7 +55,7 @@ function eventText(e, dll) {
     case "exit":
       return "exit";
     case "context":
-      return e.text ?? "context";
+      return e.text?.replace(/^\s*(?:\d+\s+){1,2}\[[^\]]*\]\s+\S+\s+\(?\d+\)?!?\s+/, "") ?? "context";
   }
 }
 function failureDetail(text) {
@@ -82,10 +82,13 @@ function mermaidTimeline(f) {
     const prog = programOf(f.evidence, pid);
     lines.push(`  participant P${pid} as ${mermaidText(prog ? `${prog} ${pid}` : `pid ${pid}`, 40)}`);
   }
+  const forker = ordered.find((e) => e.role === "fork")?.pid;
   for (const [i, e] of ordered.entries()) {
     const p = `P${e.pid}`;
     const label = mermaidText(eventText(e, dll));
-    if (e.role === "fork") {
+    if (e.role === "fork" && e.pid !== forker) {
+      lines.push(`  Note over ${p}: ${mermaidText("fork child starts")}`);
+    } else if (e.role === "fork") {
       const next = ordered.slice(i + 1).find((x) => x.pid !== e.pid)?.pid ?? (child !== e.pid ? child : void 0);
       lines.push(next !== void 0 ? `  ${p}->>P${next}: ${label}` : `  ${p}->>${p}: ${label}`);
     } else if (e.role === "abort") {
@@ -97,7 +100,7 @@ function mermaidTimeline(f) {
       lines.push(`  ${p}->>${p}: ${label}`);
     }
   }
-  return lines.join("\n");
+  return lines.filter((l, i) => !(l.startsWith("  Note over") && l === lines[i - 1])).join("\n");
 }
 
 // src/report/markdown.ts
