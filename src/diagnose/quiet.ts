@@ -30,14 +30,40 @@ const QUIET = new RegExp(
       String.raw`dofork: 0 = fork\(\)`,
     ].join('|') +
     String.raw`)\r?$`,
+  'my',
 );
+// The function names above, checked with startsWith before the regex runs (most hit lines are none of them).
+const FUNCS = ['child_copy: ', 'resume_child: ', 'sync_with_parent: ', 'child_info::sync: ', 'frok::parent: p', 'frok::parent: c', 'frok::child: h', 'dofork: 0 '];
 
 const SUSPECT_PROGRAM = /cygwin|msys/i;
 
 /** The process of a quiet line (see above), or undefined when the line needs the full analysis. */
 export function quietLine(raw: string): QuietLine | undefined {
-  const m = QUIET.exec(raw);
-  if (!m || SUSPECT_PROGRAM.test(m[1]!)) return undefined;
+  return quietAt(raw, 0, raw.length);
+}
+
+/**
+ * The same for the line `s[from, to)` of a bigger text (`to` is the line's end: a newline or the text's end), so
+ * the reader can test a line in its chunk without copying it out.
+ */
+export function quietAt(s: string, from: number, to: number): QuietLine | undefined {
+  // The function name: after `] prog pid `.
+  const rb = s.indexOf('] ', from);
+  if (rb < 0 || rb >= to) return undefined;
+  const sp1 = s.indexOf(' ', rb + 2);
+  const sp2 = sp1 < 0 ? -1 : s.indexOf(' ', sp1 + 1);
+  if (sp2 < 0 || sp2 >= to) return undefined;
+  let known = false;
+  for (const f of FUNCS) {
+    if (s.startsWith(f, sp2 + 1)) {
+      known = true;
+      break;
+    }
+  }
+  if (!known) return undefined;
+  QUIET.lastIndex = from;
+  const m = QUIET.exec(s);
+  if (!m || m.index + m[0].length !== to || SUSPECT_PROGRAM.test(m[1]!)) return undefined;
   const id = m[2]!;
   return id.charCodeAt(0) === 40 ? { program: m[1]!, winpid: Number(id.slice(1, -1)) } : { program: m[1]!, pid: Number(id) };
 }
