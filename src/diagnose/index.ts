@@ -252,7 +252,7 @@ class LogAnalysis {
       lastLine: d.endLine,
       hasParent: !child,
       hasChild: child,
-      before: this.timeline.recent().filter((e) => e.type === 'fork' || e.type === 'child-running' || e.type === 'start').slice(-64),
+      before: this.timeline.recentForks(),
       after: [],
       files: new Map(),
       context: new Map(),
