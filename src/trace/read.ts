@@ -98,8 +98,8 @@ export class LineSplitter {
   private carryTruncated = false;
   private readonly literals: Needle[] | undefined;
   private bytes: Buffer | undefined;
-  /** The starts of the lines with a hit in the current chunk (reused). */
-  private starts = new Int32Array(1024);
+  /** The needle hits in the current chunk (reused). */
+  private hits = new Int32Array(1024);
 
   constructor(
     private readonly onLine: RawLineHandler,
@@ -184,29 +184,23 @@ export class LineSplitter {
    */
   private pushLiterals(chunk: string, start: number, f: LineFilter, lits: Needle[]): void {
     const n = chunk.length;
-    // Every needle's hits in one tight pass each, as the start of the line holding them; then sorted once. (Merging
-    // the needles hit by hit cost a loop over all of them per hit line.)
-    let starts = this.starts;
+    // Every needle's hits in one tight pass each (positions only), then sorted once; a hit's line start comes from
+    // the newline count between hits, which is needed anyway. (Merging the needles hit by hit cost a loop over all
+    // of them per hit line.)
+    let hits = this.hits;
     let count = 0;
     for (let k = 0; k < lits.length; k++) {
       const l = lits[k]!;
-      let from = start;
-      for (;;) {
-        const h = this.find(chunk, l, from);
-        if (h < 0) break;
-        const ls = h === 0 ? 0 : chunk.lastIndexOf('\n', h - 1) + 1;
-        if (count === starts.length) {
-          const grown = new Int32Array(starts.length * 2);
-          grown.set(starts);
-          this.starts = starts = grown;
+      for (let h = this.find(chunk, l, start); h >= 0; h = this.find(chunk, l, h + 1)) {
+        if (count === hits.length) {
+          const grown = new Int32Array(hits.length * 2);
+          grown.set(hits);
+          this.hits = hits = grown;
         }
-        starts[count++] = ls < start ? start : ls;
-        const nl = chunk.indexOf('\n', h);
-        if (nl < 0) break;
-        from = nl + 1;
+        hits[count++] = h;
       }
     }
-    const sorted = starts.subarray(0, count).sort();
+    const sorted = hits.subarray(0, count).sort();
     let p = start;
     let i = 0;
     for (;;) {
@@ -222,9 +216,9 @@ export class LineSplitter {
         p = this.countLines(chunk, p, n);
         break;
       }
-      const ls = sorted[i]!;
-      this.countLines(chunk, p, ls);
-      const nl = chunk.indexOf('\n', ls);
+      const h = sorted[i]!;
+      const ls = this.countLines(chunk, p, h);
+      const nl = chunk.indexOf('\n', h);
       if (nl < 0) {
         p = ls;
         break;
