@@ -267,7 +267,7 @@ export class TimelineBuilder {
 
   /** The process for these ids, created or merged (Windows pid and Cygwin pid learnt at different times). */
   /** A line that only shows a process exists (a quiet line, see quiet.ts): the process table as `add` would keep it. */
-  touch(winpid: number | undefined, pid: number | undefined, program: string, no: number): void {
+  touch(winpid: number | undefined, pid: number | undefined, program: string | undefined, no: number): void {
     this.proc(winpid, pid, program, no);
   }
 

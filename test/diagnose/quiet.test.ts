@@ -34,6 +34,12 @@ describe('quiet lines (fork lines that only show a process exists)', () => {
     assert.deepEqual(quietLine('  118     118 [main] chibi-scheme (9340) child_copy: dll data - hp 0x1A8 low 0x180334000, high 0x180346D30, res 1\r'), { program: 'chibi-scheme', winpid: 9340 });
     assert.deepEqual(quietLine('   12   35137 [main] make 2022 frok::parent: child is alive (but stopped)'), { program: 'make', pid: 2022 });
     assert.deepEqual(quietLine('   25     266 [main] chibi-scheme 1624 dofork: 0 = fork()'), { program: 'chibi-scheme', pid: 1624 });
+    assert.deepEqual(
+      quietLine('   33   34134 [main] make 2022 frok::parent: CreateProcessW (C:\\cygwin64\\bin\\make.exe, C:\\cygwin64\\bin\\make.exe, 0, 0, 1, 0x20, 0, 0, 0xFFFFB8A0, 0xFFFFB840)'),
+      { program: 'make', pid: 2022 },
+    );
+    assert.deepEqual(quietLine('--- Process 30022 thread 30026 created'), { winpid: 30022 });
+    assert.deepEqual(quietLine('--- Process 9340 (pid: 1630) thread 9344 exited with status 0x800000\r'), { winpid: 9340, pid: 1630 });
   });
 
   test('anything that may matter takes the full path', () => {
@@ -52,6 +58,14 @@ describe('quiet lines (fork lines that only show a process exists)', () => {
       '   15  904728 [main] x86_64-pc-cygwin-gcc 1623 child_copy: done',
       '   15  904728 [main] msys-2.0 1623 child_copy: done',
       '   15  904728 [main] cc_1 1623 child_copy: done',
+      // a program path that may carry a version, upgrade or MSYS marker
+      '   33   34134 [main] make 2022 frok::parent: CreateProcessW (C:\\cygwin64\\bin\\setup-x86_64.exe, C:\\cygwin64\\bin\\setup-x86_64.exe, 0, 0, 1, 0x20, 0, 0, 0x1, 0x2)',
+      '   33   34134 [main] make 2022 frok::parent: CreateProcessW (C:\\msys64\\usr\\bin\\make.exe, C:\\msys64\\usr\\bin\\make.exe, 0, 0, 1, 0x20, 0, 0, 0x1, 0x2)',
+      '   33   34134 [main] make 2022 frok::parent: CreateProcessW (C:\\Program Files\\Git\\usr\\bin\\sh.exe, C:\\Program Files\\Git\\usr\\bin\\sh.exe, 0, 0, 1, 0x20, 0, 0, 0x1, 0x2)',
+      // process events that are events of the timeline
+      '--- Process 30022 created',
+      '--- Process 30022 (pid: 2022) exited with status 0x0',
+      '--- Process 30022 loaded C:\\cygwin64\\bin\\cygintl-8.dll at 00000003f0c20000',
       // text after a known shape
       '   15  904728 [main] sh 1623 resume_child: signalled child; fork: Resource temporarily unavailable',
     ]) {
@@ -68,11 +82,16 @@ describe('quiet lines (fork lines that only show a process exists)', () => {
         quiet++;
         const text = cleanLine(raw);
         const s = parseStraceLine(text);
-        assert.ok(s && s.kind === 'message', raw);
-        assert.equal(s.program, q.program);
+        assert.ok(s, raw);
+        if (s.kind === 'message') {
+          assert.equal(s.program, q.program);
+          assert.ok(s.delta !== undefined, 'counts as an strace line');
+        } else {
+          assert.equal(q.program, undefined);
+          assert.match(s.type, /^thread-/);
+        }
         assert.equal(s.pid, q.pid);
         assert.equal(s.winpid, q.winpid);
-        assert.ok(s.delta !== undefined, 'counts as an strace line');
         assert.equal(matchMessage(text), undefined, raw);
         assert.equal(findVersionInLine(text), undefined, raw);
         assert.doesNotMatch(text, /DLL version|_NT-|x86_64|cygwin-|cygwin {2}|msys|MSYS|MINGW|\\Git\\|msys2-runtime/i);
