@@ -14,6 +14,7 @@ import { cleanLine, splitStream, type NeedleSpec, type SplitStats } from '../tra
 import { parseStraceLine } from '../trace/strace.js';
 import { classify, type ClassifyContext, type PathHistory } from './classify.js';
 import { Detector, type Detection } from './detect.js';
+import { quietAt, quietLine, type QuietLine } from './quiet.js';
 import { samePath, TimelineBuilder, type Timeline, type TimelineEvent } from './timeline.js';
 
 export type { Timeline, TimelineEvent, TimelineProcess } from './timeline.js';
@@ -31,6 +32,8 @@ export interface AnalyzeOptions {
   /** Working directory for making log paths relative (default process.cwd()). */
   cwd?: string;
   onProgress?: (bytes: number) => void;
+  /** false: every hit line takes the full path, quiet lines too (quiet.ts; for comparisons, the result is the same). */
+  quietLines?: boolean;
 }
 
 export interface AnalyzeResult {
@@ -133,14 +136,37 @@ class LogAnalysis {
   binary = false;
   stats: SplitStats | undefined;
 
-  constructor(readonly file: string) {
+  constructor(
+    readonly file: string,
+    private readonly quiet = true,
+  ) {
     this.timeline = new TimelineBuilder(file);
   }
 
   onRaw(raw: string, no: number, matched = false): void {
     if (!matched && !this.detector.busy && !NEEDLES.test(raw)) return;
+    if (this.quiet && !this.detector.busy) {
+      const q = quietLine(raw);
+      if (q) return this.quietLine(q, no);
+    }
     const text = cleanLine(raw);
     this.line(text, no);
+  }
+
+  /** A hit line still in the reader's chunk: a quiet line is dealt with there (see quiet.ts), without a copy. */
+  consume(chunk: string, from: number, to: number, no: number): boolean {
+    if (!this.quiet || this.detector.busy) return false;
+    const q = quietAt(chunk, from, to);
+    if (!q) return false;
+    this.quietLine(q, no);
+    return true;
+  }
+
+  /** A quiet line of a successful fork: only its process counts (the detector must see every line while busy). */
+  private quietLine(q: QuietLine, no: number): void {
+    this.straceLines++;
+    this.cygwinLines++;
+    this.timeline.touch(q.winpid, q.pid, q.program, no);
   }
 
   line(text: string, no: number): void {
@@ -226,7 +252,7 @@ class LogAnalysis {
       lastLine: d.endLine,
       hasParent: !child,
       hasChild: child,
-      before: this.timeline.recent().filter((e) => e.type === 'fork' || e.type === 'child-running' || e.type === 'start').slice(-64),
+      before: this.timeline.recentForks(),
       after: [],
       files: new Map(),
       context: new Map(),
@@ -303,10 +329,10 @@ export async function analyzeLogs(inputs: readonly LogInput[], opts: AnalyzeOpti
   let bytesBefore = 0;
   for (const input of inputs) {
     const file = relLog(input.path, cwd);
-    const a = new LogAnalysis(file);
+    const a = new LogAnalysis(file, opts.quietLines !== false);
     try {
       a.stats = await splitStream(input.stream, (raw, no, _cut, matched) => a.onRaw(raw, no, matched), {
-        filter: { needles: NEEDLES_G, literals: NEEDLE_LITERALS, wantAll: () => a.detector.busy },
+        filter: { needles: NEEDLES_G, literals: NEEDLE_LITERALS, wantAll: () => a.detector.busy, consume: (c, from, to, no) => a.consume(c, from, to, no) },
         firstChunk: (s) => {
           const sample = s.slice(0, 8192);
           const ctl = sample.match(BINARY)?.length ?? 0;

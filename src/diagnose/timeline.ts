@@ -60,6 +60,7 @@ export interface Timeline {
 
 export const MAX_EVENTS = 20_000;
 const RING = 4096;
+const FORK_RING = 64;
 const PER_PATH = 16;
 const MAX_PATHS = 50_000;
 
@@ -82,9 +83,10 @@ export class TimelineBuilder {
   private readonly byPid = new IdMap();
   private readonly events: TimelineEvent[] = [];
   private dropped = 0;
-  private readonly ring: TimelineEvent[] = [];
-  private ringAt = 0;
-  private ringLen = 0;
+  /** Events pushed so far; and the last FORK_RING fork/child-running/start events with their number. */
+  private pushed = 0;
+  private readonly forkRing: { e: TimelineEvent; seq: number }[] = [];
+  private forkAt = 0;
   private readonly byBase = new Map<string, TimelineEvent[]>();
   private readonly listeners = new Set<(e: TimelineEvent) => void>();
   /** Paths of DLLs with a load event: deletes/writes are kept for these (and for every .dll/.so path). */
@@ -214,11 +216,15 @@ export class TimelineBuilder {
   private push(e: TimelineEvent): void {
     if (this.events.length >= MAX_EVENTS) this.dropped++;
     else this.events.push(e);
-    // Bounded indexes that stay complete however long the log is: the last RING events, and per DLL basename the
-    // last PER_PATH file events.
-    this.ring[this.ringAt] = e;
-    this.ringAt = (this.ringAt + 1) % RING;
-    if (this.ringLen < RING) this.ringLen++;
+    // Bounded indexes that stay complete however long the log is: the last fork-story events (of the last RING
+    // events), and per DLL basename the last PER_PATH file events. Only these stay referenced, so the other events
+    // die young (a ring of every event kept each one long enough to be promoted to the old generation).
+    const seq = this.pushed++;
+    if (e.type === 'fork' || e.type === 'child-running' || e.type === 'start') {
+      if (this.forkRing.length < FORK_RING) this.forkRing.push({ e, seq });
+      else this.forkRing[this.forkAt] = { e, seq };
+      this.forkAt = (this.forkAt + 1) % FORK_RING;
+    }
     if (e.path && (e.type === 'load' || e.type === 'delete' || e.type === 'rename' || e.type === 'write')) {
       this.index(e.path, e);
       if (e.to) this.index(e.to, e);
@@ -245,9 +251,12 @@ export class TimelineBuilder {
   }
 
   /** The last events (at most RING), oldest first. */
-  recent(): TimelineEvent[] {
-    if (this.ringLen < RING) return this.ring.slice(0, this.ringLen);
-    return [...this.ring.slice(this.ringAt), ...this.ring.slice(0, this.ringAt)];
+  /** The last FORK_RING (64) fork, child-running and start events among the last RING (4096) events, in order. */
+  recentForks(): TimelineEvent[] {
+    const r = this.forkRing;
+    const ordered = r.length < FORK_RING ? r : [...r.slice(this.forkAt), ...r.slice(0, this.forkAt)];
+    const since = this.pushed - RING;
+    return ordered.filter((x) => x.seq >= since).map((x) => x.e);
   }
 
   /** Be told of every event from now on (until the returned function is called). */
@@ -257,6 +266,11 @@ export class TimelineBuilder {
   }
 
   /** The process for these ids, created or merged (Windows pid and Cygwin pid learnt at different times). */
+  /** A line that only shows a process exists (a quiet line, see quiet.ts): the process table as `add` would keep it. */
+  touch(winpid: number | undefined, pid: number | undefined, program: string | undefined, no: number): void {
+    this.proc(winpid, pid, program, no);
+  }
+
   private proc(winpid: number | undefined, pid: number | undefined, program: string | undefined, no: number): TimelineProcess {
     let p = (winpid !== undefined ? this.byWinpid.get(winpid) : undefined) ?? (pid !== undefined ? this.byPid.get(pid) : undefined);
     if (!p) {

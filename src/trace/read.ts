@@ -46,6 +46,11 @@ export interface LineFilter {
    */
   literals?: readonly NeedleSpec[];
   wantAll(): boolean;
+  /**
+   * Optional: a hit line `chunk[from, to)` (`to` at its newline, never a cut or straddling line) that the caller can
+   * deal with in place; true means it is done with it (counted as line `no`, not copied out nor handed to onLine).
+   */
+  consume?(chunk: string, from: number, to: number, no: number): boolean;
 }
 
 /**
@@ -93,8 +98,8 @@ export class LineSplitter {
   private carryTruncated = false;
   private readonly literals: Needle[] | undefined;
   private bytes: Buffer | undefined;
-  /** Per needle: the next hit in the current chunk at or after the current position (-1: none left). */
-  private readonly nextHit: number[] = [];
+  /** The needle hits in the current chunk (reused). */
+  private hits = new Int32Array(1024);
 
   constructor(
     private readonly onLine: RawLineHandler,
@@ -173,15 +178,31 @@ export class LineSplitter {
   }
 
   /**
-   * The fast filter: one `indexOf` pass per needle over the chunk (merged in position order), newlines counted only
-   * between hits, only hit lines sliced and handed out. While the filter wants every line, lines are handed out one
+   * The fast filter: one `indexOf` pass per needle over the chunk, each hit noted as the start of its line, the starts
+   * sorted once; newlines counted only between hits, only hit lines sliced and handed out (or consumed in place). While the filter wants every line, lines are handed out one
    * by one; the needle positions are then brought forward when it stops wanting them.
    */
   private pushLiterals(chunk: string, start: number, f: LineFilter, lits: Needle[]): void {
     const n = chunk.length;
-    const next = this.nextHit;
-    for (let k = 0; k < lits.length; k++) next[k] = this.find(chunk, lits[k]!, start);
+    // Every needle's hits in one tight pass each (positions only), then sorted once; a hit's line start comes from
+    // the newline count between hits, which is needed anyway. (Merging the needles hit by hit cost a loop over all
+    // of them per hit line.)
+    let hits = this.hits;
+    let count = 0;
+    for (let k = 0; k < lits.length; k++) {
+      const l = lits[k]!;
+      for (let h = this.find(chunk, l, start); h >= 0; h = this.find(chunk, l, h + 1)) {
+        if (count === hits.length) {
+          const grown = new Int32Array(hits.length * 2);
+          grown.set(hits);
+          this.hits = hits = grown;
+        }
+        hits[count++] = h;
+      }
+    }
+    const sorted = hits.subarray(0, count).sort();
     let p = start;
+    let i = 0;
     for (;;) {
       if (f.wantAll()) {
         const nl = chunk.indexOf('\n', p);
@@ -190,25 +211,20 @@ export class LineSplitter {
         p = nl + 1;
         continue;
       }
-      let m = -1;
-      for (let k = 0; k < lits.length; k++) {
-        let h = next[k]!;
-        if (h < 0) continue;
-        if (h < p) next[k] = h = this.find(chunk, lits[k]!, p);
-        if (h >= 0 && (m < 0 || h < m)) m = h;
-      }
-      if (m < 0) {
+      while (i < count && sorted[i]! < p) i++;
+      if (i === count) {
         p = this.countLines(chunk, p, n);
         break;
       }
-      const ls = m === 0 ? 0 : chunk.lastIndexOf('\n', m - 1) + 1;
-      this.countLines(chunk, p, ls);
-      const nl = chunk.indexOf('\n', m);
+      const h = sorted[i]!;
+      const ls = this.countLines(chunk, p, h);
+      const nl = chunk.indexOf('\n', h);
       if (nl < 0) {
         p = ls;
         break;
       }
-      this.emitCapped(chunk, ls, nl, true);
+      if (f.consume && nl - ls <= this.maxLine && f.consume(chunk, ls, nl, this.stats.lines + 1)) this.stats.lines++;
+      else this.emitCapped(chunk, ls, nl, true);
       p = nl + 1;
     }
     if (p < n) this.appendCarry(this.cut(chunk, p, n));
