@@ -29,7 +29,7 @@ import {
 } from "./chunks/chunk-VFRMAIJF.js";
 import {
   createPipeline
-} from "./chunks/chunk-JK5IJFEX.js";
+} from "./chunks/chunk-2OQJGMAR.js";
 import {
   parseInputs
 } from "./chunks/chunk-E2GC2ECH.js";

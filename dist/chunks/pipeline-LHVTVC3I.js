@@ -7,7 +7,7 @@ var __dirname = __chDirname(__filename);
 import {
   combineResults,
   createPipeline
-} from "./chunk-JK5IJFEX.js";
+} from "./chunk-2OQJGMAR.js";
 import "./chunk-4HNNP3VV.js";
 import "./chunk-QM7QBRN3.js";
 import "./chunk-AMW6UCQI.js";

@@ -55,8 +55,8 @@ var LineSplitter = class {
   carryTruncated = false;
   literals;
   bytes;
-  /** Per needle: the next hit in the current chunk at or after the current position (-1: none left). */
-  nextHit = [];
+  /** The needle hits in the current chunk (reused). */
+  hits = new Int32Array(1024);
   /**
    * Feed the next piece of text. `bytes`, when given, are the bytes `chunk` was decoded from as latin1 (so offsets
    * agree): lines are then copied out of them as fresh strings instead of being slices of the 64 KB chunk, which
@@ -123,15 +123,28 @@ var LineSplitter = class {
     if (p < n) this.appendCarry(this.cut(chunk, p, n));
   }
   /**
-   * The fast filter: one `indexOf` pass per needle over the chunk (merged in position order), newlines counted only
-   * between hits, only hit lines sliced and handed out. While the filter wants every line, lines are handed out one
+   * The fast filter: one `indexOf` pass per needle over the chunk, each hit noted as the start of its line, the starts
+   * sorted once; newlines counted only between hits, only hit lines sliced and handed out (or consumed in place). While the filter wants every line, lines are handed out one
    * by one; the needle positions are then brought forward when it stops wanting them.
    */
   pushLiterals(chunk, start, f, lits) {
     const n = chunk.length;
-    const next = this.nextHit;
-    for (let k = 0; k < lits.length; k++) next[k] = this.find(chunk, lits[k], start);
+    let hits = this.hits;
+    let count = 0;
+    for (let k = 0; k < lits.length; k++) {
+      const l = lits[k];
+      for (let h = this.find(chunk, l, start); h >= 0; h = this.find(chunk, l, h + 1)) {
+        if (count === hits.length) {
+          const grown = new Int32Array(hits.length * 2);
+          grown.set(hits);
+          this.hits = hits = grown;
+        }
+        hits[count++] = h;
+      }
+    }
+    const sorted = hits.subarray(0, count).sort();
     let p = start;
+    let i = 0;
     for (; ; ) {
       if (f.wantAll()) {
         const nl2 = chunk.indexOf("\n", p);
@@ -140,25 +153,20 @@ var LineSplitter = class {
         p = nl2 + 1;
         continue;
       }
-      let m = -1;
-      for (let k = 0; k < lits.length; k++) {
-        let h = next[k];
-        if (h < 0) continue;
-        if (h < p) next[k] = h = this.find(chunk, lits[k], p);
-        if (h >= 0 && (m < 0 || h < m)) m = h;
-      }
-      if (m < 0) {
+      while (i < count && sorted[i] < p) i++;
+      if (i === count) {
         p = this.countLines(chunk, p, n);
         break;
       }
-      const ls = m === 0 ? 0 : chunk.lastIndexOf("\n", m - 1) + 1;
-      this.countLines(chunk, p, ls);
-      const nl = chunk.indexOf("\n", m);
+      const h = sorted[i];
+      const ls = this.countLines(chunk, p, h);
+      const nl = chunk.indexOf("\n", h);
       if (nl < 0) {
         p = ls;
         break;
       }
-      this.emitCapped(chunk, ls, nl, true);
+      if (f.consume && nl - ls <= this.maxLine && f.consume(chunk, ls, nl, this.stats.lines + 1)) this.stats.lines++;
+      else this.emitCapped(chunk, ls, nl, true);
       p = nl + 1;
     }
     if (p < n) this.appendCarry(this.cut(chunk, p, n));
@@ -792,9 +800,58 @@ function make(r, text, first, last) {
   return d;
 }
 
+// src/diagnose/quiet.ts
+var HEX = "0x[0-9A-Fa-f]+";
+var QUIET = new RegExp(
+  String.raw`^(?: *-?\d+ +\d+ \[[A-Za-z0-9]+\] ([A-Za-z0-9.+-]+) (\d+|\(\d+\)) (?:` + [
+    String.raw`child_copy: (?:done|[a-z ]+ - hp ${HEX} low ${HEX}, high ${HEX}, res 1)`,
+    String.raw`resume_child: signalled child`,
+    String.raw`sync_with_parent: (?:awake|signalling parent: [a-z ,]+)`,
+    String.raw`child_info::sync: (?:n \d+, waiting for subproc_ready\(${HEX}\) and child process\(${HEX}\)|pid \d+, WFMO returned \d+, exit_code ${HEX}, res 1)`,
+    String.raw`frok::parent: (?:priority class \d+|child is alive \(but stopped\))`,
+    // The program's Windows path: no `-`/`_` (every version and upgrade marker has one), no MSYS/Git marker.
+    String.raw`frok::parent: CreateProcessW \((?![^\n]*(?:DLL version|  |[Mm][Ss][Yy][Ss]|MINGW|\\[Gg][Ii][Tt]\\))[A-Za-z0-9:\\. ,]*\)`,
+    String.raw`frok::child: hParent ${HEX}, load_dlls \d+`,
+    String.raw`dofork: 0 = fork\(\)`
+  ].join("|") + String.raw`)|--- Process (\d+)(?: \(pid: (\d+)\))? thread \d+ (?:created|exited with status ${HEX}))\r?$`,
+  "my"
+);
+var FUNCS = ["child_copy: ", "resume_child: ", "sync_with_parent: ", "child_info::sync: ", "frok::parent: p", "frok::parent: c", "frok::parent: C", "frok::child: h", "dofork: 0 "];
+var SUSPECT_PROGRAM = /cygwin|msys/i;
+function quietLine(raw) {
+  return quietAt(raw, 0, raw.length);
+}
+function quietAt(s, from, to) {
+  if (s.startsWith("--- Process ", from)) {
+    QUIET.lastIndex = from;
+    const e = QUIET.exec(s);
+    if (!e || e.index + e[0].length !== to || e[3] === void 0) return void 0;
+    return e[4] === void 0 ? { winpid: Number(e[3]) } : { winpid: Number(e[3]), pid: Number(e[4]) };
+  }
+  const rb = s.indexOf("] ", from);
+  if (rb < 0 || rb >= to) return void 0;
+  const sp1 = s.indexOf(" ", rb + 2);
+  const sp2 = sp1 < 0 ? -1 : s.indexOf(" ", sp1 + 1);
+  if (sp2 < 0 || sp2 >= to) return void 0;
+  let known = false;
+  for (const f of FUNCS) {
+    if (s.startsWith(f, sp2 + 1)) {
+      known = true;
+      break;
+    }
+  }
+  if (!known) return void 0;
+  QUIET.lastIndex = from;
+  const m = QUIET.exec(s);
+  if (!m || m.index + m[0].length !== to || m[1] === void 0 || SUSPECT_PROGRAM.test(m[1])) return void 0;
+  const id = m[2];
+  return id.charCodeAt(0) === 40 ? { program: m[1], winpid: Number(id.slice(1, -1)) } : { program: m[1], pid: Number(id) };
+}
+
 // src/diagnose/timeline.ts
 var MAX_EVENTS = 2e4;
 var RING = 4096;
+var FORK_RING = 64;
 var PER_PATH = 16;
 var MAX_PATHS = 5e4;
 function basename(p) {
@@ -815,9 +872,10 @@ var TimelineBuilder = class {
   byPid = new IdMap();
   events = [];
   dropped = 0;
-  ring = [];
-  ringAt = 0;
-  ringLen = 0;
+  /** Events pushed so far; and the last FORK_RING fork/child-running/start events with their number. */
+  pushed = 0;
+  forkRing = [];
+  forkAt = 0;
   byBase = /* @__PURE__ */ new Map();
   listeners = /* @__PURE__ */ new Set();
   /** Paths of DLLs with a load event: deletes/writes are kept for these (and for every .dll/.so path). */
@@ -936,9 +994,12 @@ var TimelineBuilder = class {
   push(e) {
     if (this.events.length >= MAX_EVENTS) this.dropped++;
     else this.events.push(e);
-    this.ring[this.ringAt] = e;
-    this.ringAt = (this.ringAt + 1) % RING;
-    if (this.ringLen < RING) this.ringLen++;
+    const seq = this.pushed++;
+    if (e.type === "fork" || e.type === "child-running" || e.type === "start") {
+      if (this.forkRing.length < FORK_RING) this.forkRing.push({ e, seq });
+      else this.forkRing[this.forkAt] = { e, seq };
+      this.forkAt = (this.forkAt + 1) % FORK_RING;
+    }
     if (e.path && (e.type === "load" || e.type === "delete" || e.type === "rename" || e.type === "write")) {
       this.index(e.path, e);
       if (e.to) this.index(e.to, e);
@@ -962,9 +1023,12 @@ var TimelineBuilder = class {
     return [...this.byBase.get(basename(path2)) ?? []];
   }
   /** The last events (at most RING), oldest first. */
-  recent() {
-    if (this.ringLen < RING) return this.ring.slice(0, this.ringLen);
-    return [...this.ring.slice(this.ringAt), ...this.ring.slice(0, this.ringAt)];
+  /** The last FORK_RING (64) fork, child-running and start events among the last RING (4096) events, in order. */
+  recentForks() {
+    const r = this.forkRing;
+    const ordered = r.length < FORK_RING ? r : [...r.slice(this.forkAt), ...r.slice(0, this.forkAt)];
+    const since = this.pushed - RING;
+    return ordered.filter((x) => x.seq >= since).map((x) => x.e);
   }
   /** Be told of every event from now on (until the returned function is called). */
   listen(l) {
@@ -972,6 +1036,10 @@ var TimelineBuilder = class {
     return () => this.listeners.delete(l);
   }
   /** The process for these ids, created or merged (Windows pid and Cygwin pid learnt at different times). */
+  /** A line that only shows a process exists (a quiet line, see quiet.ts): the process table as `add` would keep it. */
+  touch(winpid, pid, program, no) {
+    this.proc(winpid, pid, program, no);
+  }
   proc(winpid, pid, program, no) {
     let p = (winpid !== void 0 ? this.byWinpid.get(winpid) : void 0) ?? (pid !== void 0 ? this.byPid.get(pid) : void 0);
     if (!p) {
@@ -1076,11 +1144,13 @@ var JOIN_WINDOW_CONSOLE = 30;
 var JOIN_WINDOW_STRACE = 2e3;
 var CHILD_KINDS = /^(?:abort-|fatal-|copy-failed|mismatch|old-(?:reserve|remap))/;
 var LogAnalysis = class {
-  constructor(file) {
+  constructor(file, quiet = true) {
     this.file = file;
+    this.quiet = quiet;
     this.timeline = new TimelineBuilder(file);
   }
   file;
+  quiet;
   detector = new Detector();
   timeline;
   failures = [];
@@ -1100,8 +1170,26 @@ var LogAnalysis = class {
   stats;
   onRaw(raw, no, matched = false) {
     if (!matched && !this.detector.busy && !NEEDLES.test(raw)) return;
+    if (this.quiet && !this.detector.busy) {
+      const q = quietLine(raw);
+      if (q) return this.quietLine(q, no);
+    }
     const text = cleanLine(raw);
     this.line(text, no);
+  }
+  /** A hit line still in the reader's chunk: a quiet line is dealt with there (see quiet.ts), without a copy. */
+  consume(chunk, from, to, no) {
+    if (!this.quiet || this.detector.busy) return false;
+    const q = quietAt(chunk, from, to);
+    if (!q) return false;
+    this.quietLine(q, no);
+    return true;
+  }
+  /** A quiet line of a successful fork: only its process counts (the detector must see every line while busy). */
+  quietLine(q, no) {
+    this.straceLines++;
+    this.cygwinLines++;
+    this.timeline.touch(q.winpid, q.pid, q.program, no);
   }
   line(text, no) {
     if (VERSIONISH.test(text)) {
@@ -1182,7 +1270,7 @@ var LogAnalysis = class {
       lastLine: d.endLine,
       hasParent: !child,
       hasChild: child,
-      before: this.timeline.recent().filter((e) => e.type === "fork" || e.type === "child-running" || e.type === "start").slice(-64),
+      before: this.timeline.recentForks(),
       after: [],
       files: /* @__PURE__ */ new Map(),
       context: /* @__PURE__ */ new Map()
@@ -1248,10 +1336,10 @@ async function analyzeLogs(inputs, opts = {}) {
   let bytesBefore = 0;
   for (const input of inputs) {
     const file = relLog(input.path, cwd);
-    const a = new LogAnalysis(file);
+    const a = new LogAnalysis(file, opts.quietLines !== false);
     try {
       a.stats = await splitStream(input.stream, (raw, no, _cut, matched) => a.onRaw(raw, no, matched), {
-        filter: { needles: NEEDLES_G, literals: NEEDLE_LITERALS, wantAll: () => a.detector.busy },
+        filter: { needles: NEEDLES_G, literals: NEEDLE_LITERALS, wantAll: () => a.detector.busy, consume: (c, from, to, no) => a.consume(c, from, to, no) },
         firstChunk: (s) => {
           const sample = s.slice(0, 8192);
           const ctl = sample.match(BINARY)?.length ?? 0;
