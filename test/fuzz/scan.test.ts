@@ -74,6 +74,7 @@ describe('fuzz: scan front-ends', () => {
         if (r.diagnostics.some((d) => /nested too deeply/.test(d.message))) deep.add(lang);
       }
     }
+    t.diagnostic(`too deep for the tree walk: ${[...deep].join(', ') || 'none'}`);
   });
 
   const SNIPPETS: { lang: LanguageId; file: string; src: string; dll: RegExp }[] = [

@@ -124,6 +124,7 @@ describe('fuzz: the stream reader', () => {
 
   test('UTF-16LE with a BOM (PowerShell redirect), in odd chunk sizes, decodes non-ASCII Windows paths', FUZZ_TEST, async () => {
     await fc.assert(
+    // eslint-disable-next-line no-control-regex -- control characters are what the filter keeps out
       fc.asyncProperty(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }).filter((s) => !/[\r\n\u0000-\u001f\u007f\u0080-\u009f\u2028\u0085]/.test(s)), fc.integer({ min: 2, max: 13 }), fc.array(fc.integer({ min: 1, max: 13 }), { maxLength: 40 }), async (name, first, rest) => {
         const sizes = [first, ...rest]; // a first chunk of 1 byte is a known bug (todo test below)
         const text = `\uFEFFok\r\n--- Process 4711 loaded C:\\cygwin64\\home\\${name}\\x.dll at 0000000500000000\r\n`;
