@@ -17,7 +17,7 @@ import { makeDocument } from '../../src/model/document.js';
 import type { Finding } from '../../src/model/finding.js';
 import { renderGithub, stopCommandsWrap, workflowCommand } from '../../src/report/github.js';
 import { ACTION_FIXTURES, runAction, type ActionRun } from '../action/harness.js';
-import { FUZZ_TEST, fuzzParams } from '../helpers/fuzz.js';
+import { FUZZ_SEED, FUZZ_TEST, fuzzParams } from '../helpers/fuzz.js';
 
 interface Cmd {
   name: string;
@@ -178,7 +178,7 @@ describe('workflow commands: the real action run', () => {
 
   // A few generated hostile cases (each is a real action process, ~2 s): the test prints them, the strace log holds
   // them in a failing fork's DLL path, and a source file name under tests/ carries them too.
-  const cases = fc.sample(hostile, { seed: 20261204, numRuns: 2 });
+  const cases = fc.sample(hostile, { seed: FUZZ_SEED, numRuns: 2 });
   cases.unshift('::error::INJECTED\r::add-mask::INJECTED\u2028::set-output name=INJECTED::1\n%0A::stop-commands::INJECTED\n##[error]INJECTED');
   for (const [i, h] of cases.entries()) {
     test(`hostile case ${i}: the only commands are the action's own, the test output fence is not ended early`, { timeout: 60_000 }, async () => {
