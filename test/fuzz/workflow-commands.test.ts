@@ -9,13 +9,14 @@
  * We count every name as a command (the runner only acts on registered ones): stricter than the runner.
  */
 import assert from 'node:assert/strict';
-import { rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { makeDocument } from '../../src/model/document.js';
 import type { Finding } from '../../src/model/finding.js';
-import { renderGithub, stopCommandsWrap, workflowCommand } from '../../src/report/github.js';
+import { renderGithub, safeLogLine, stopCommandsWrap, workflowCommand } from '../../src/report/github.js';
 import { ACTION_FIXTURES, runAction, type ActionRun } from '../action/harness.js';
 import { FUZZ_SEED, FUZZ_TEST, fuzzParams } from '../helpers/fuzz.js';
 
@@ -151,6 +152,18 @@ describe('workflow commands: renderers', () => {
     );
   });
 
+  test('safeLogLine: a plain log line quoting any data is never a command and stays one line', FUZZ_TEST, () => {
+    fc.assert(
+      fc.property(hostile, hostile, (a, b) => {
+        const line = safeLogLine(`${a}: ${b}`);
+        assert.equal(line.split(/\r\n|\r|\n/).length, 1);
+        assert.deepEqual(runnerCommands(line).commands, []);
+        assert.deepEqual(runnerCommands(safeLogLine(a)).commands, []);
+      }),
+      fuzzParams(),
+    );
+  });
+
   test('stopCommandsWrap: nothing inside the fence runs, the fence ends only on its own last line', FUZZ_TEST, () => {
     fc.assert(
       fc.property(hostile, fc.boolean(), (text, guess) => {
@@ -182,8 +195,7 @@ describe('workflow commands: the real action run', () => {
   cases.unshift('::error::INJECTED\r::add-mask::INJECTED\u2028::set-output name=INJECTED::1\n%0A::stop-commands::INJECTED\n##[error]INJECTED');
   for (const [i, h] of cases.entries()) {
     test(`hostile case ${i}: the only commands are the action's own, the test output fence is not ended early`, { timeout: 60_000 }, async () => {
-      const dir = path.join(ACTION_FIXTURES, `..`, '..', '..', `.fuzz-tmp-${process.pid}-${i}`);
-      await mkdir(dir, { recursive: true });
+      const dir = await mkdtemp(path.join(tmpdir(), 'ch-fuzz-wf-'));
       made.push(dir);
       // eslint-disable-next-line no-control-regex -- NULs are what a log line cannot keep
       const flat = h.replace(/[\r\n\u0000]/g, ' ');
@@ -197,7 +209,9 @@ describe('workflow commands: the real action run', () => {
       await writeFile(path.join(dir, 'strace.log'), log);
       // The test prints the hostile bytes raw (NULs too: they cannot travel in an environment variable, so from a file).
       await writeFile(path.join(dir, 'out.txt'), `${h}\n::${h}::\n${h}`);
-      const script = `cat ${shellQuote(path.join(dir, 'out.txt'))}`;
+      // ...and leaves a source file under tests/ whose name carries them (the scan reads it after the tests ran;
+      // invalid UTF-8 inside, so the scan has a diagnostic naming it).
+      const script = `cat ${shellQuote(path.join(dir, 'out.txt'))}; mkdir -p tests; printf 'void *h = dlopen("a.dll", 0); /* \\377 */\\n' > "tests/$(printf '%s' ${shellQuote(h.replace(/\//g, '_').split('\u0000').join('_'))})x.c"`;
       const r = await runAction({ run: script, annotate: 'true' }, { straceLog: path.relative(ACTION_FIXTURES, path.join(dir, 'strace.log')) });
       runs.push(r);
       const { commands, ignored, openFence } = runnerCommands(r.stdout);
