@@ -6,6 +6,7 @@ import { failsOn } from '../model/verdict.js';
 import type { ReportDocument } from '../model/document.js';
 import { makeDocument } from '../model/document.js';
 import type { Pipeline } from '../pipeline/types.js';
+import { safeLogLine } from '../report/github.js';
 import { realEffects, type Effects } from './effects.js';
 import { parseInputs, type Inputs } from './inputs.js';
 import { install } from './install.js';
@@ -94,8 +95,13 @@ export async function run(deps: RunDeps = {}): Promise<void> {
       if (cygwinVersion) context.cygwinVersion = cygwinVersion;
       if (inputs.run) context.command = [inputs.run];
       doc = pipeline.combine ? await pipeline.combine(a, s, context) : makeDocument([...a.findings, ...s.findings], [...a.diagnostics, ...s.diagnostics], context);
-      core.info(`${doc.summary.runtime} runtime, ${doc.summary.predicted} predicted, ${doc.summary.static} static finding(s); scanned: ${scanPaths.join(' ') || '(nothing)'}`);
-      for (const d of doc.diagnostics) (d.level === 'info' ? core.info : core.warning)(`${d.file ? `${d.file}: ` : ''}${d.message}`);
+      core.info(safeLogLine(`${doc.summary.runtime} runtime, ${doc.summary.predicted} predicted, ${doc.summary.static} static finding(s); scanned: ${scanPaths.join(' ') || '(nothing)'}`));
+      // Diagnostics name files (any bytes in a name): core.warning escapes them, a plain info line must be made safe.
+      for (const d of doc.diagnostics) {
+        const line = `${d.file ? `${d.file}: ` : ''}${d.message}`;
+        if (d.level === 'info') core.info(safeLogLine(line));
+        else core.warning(line);
+      }
     } finally {
       core.endGroup();
     }

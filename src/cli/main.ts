@@ -55,12 +55,24 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return e.exitCode === 0 ? 0 : EXIT_ERROR;
     }
     if (e instanceof UsageError || e instanceof InputError) {
-      io.stderr.write(`${TOOL_NAME}: ${e.message}\n`);
+      io.stderr.write(`${TOOL_NAME}: ${errorLine(e.message)}\n`);
       return EXIT_ERROR;
     }
     const err = e as Error;
-    io.stderr.write(`${TOOL_NAME}: internal error: ${err?.message ?? String(e)}\n`);
+    io.stderr.write(`${TOOL_NAME}: internal error: ${errorLine(err?.message ?? String(e))}\n`);
     if (io.env.CYGWIN_HYGIENE_DEBUG) io.stderr.write(`${err?.stack ?? ''}\n`);
     return EXIT_ERROR;
   }
+}
+
+const MAX_ERROR_LINE = 400;
+
+/**
+ * An error message as one readable line: messages may quote input (a line of a binary file, a file name with a
+ * newline), so control characters and line separators are shown escaped and a long quote is cut.
+ */
+export function errorLine(message: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this escapes
+  const s = message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return s.length > MAX_ERROR_LINE ? `${s.slice(0, MAX_ERROR_LINE - 1)}…` : s;
 }

@@ -22,6 +22,15 @@ async function isFile(p: string): Promise<boolean> {
   }
 }
 
+async function exists(p: string): Promise<boolean> {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function readJson(file: string): Promise<unknown> {
   let text: string;
   try {
@@ -75,6 +84,7 @@ export async function loadConfig(start: string, explicit?: string | false): Prom
   for (;;) {
     const own = path.join(dir, CONFIG_FILE);
     if (await isFile(own)) return fromFile(own);
+    if (await exists(own)) throw new InputError(`config file ${own} is not a regular file (a folder?)`);
     const pkg = path.join(dir, 'package.json');
     if (await isFile(pkg)) {
       const raw = await readJson(pkg);

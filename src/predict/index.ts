@@ -3,8 +3,7 @@
  *
  *   runTraced(cmd, args)  ──► trace file ──► readTraceLines(file) ──► replay()/replayTrace() ──► findings
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Diagnostic } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
@@ -99,7 +98,15 @@ export async function* readTraceLines(file: string): AsyncGenerator<string> {
     throw new InputError(`cannot read trace ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
   if (!st.isFile()) throw new InputError(`cannot read trace ${file}: not a regular file`);
-  const rl = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  // Open first, so an unreadable file (EACCES) is a clear input error rather than a stream error mid-replay.
+  let fh;
+  try {
+    fh = await open(file, 'r');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot read trace ${file}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(e))}`);
+  }
+  const rl = createInterface({ input: fh.createReadStream({ encoding: 'utf8' }), crlfDelay: Infinity });
   // A binary file is not rejected here: its lines do not parse, and the replay reports "not an strace log".
   for await (const line of rl) yield line;
 }

@@ -41,6 +41,16 @@ export function workflowCommand(name: string, props: Record<string, string | num
   return `::${name}${p ? ` ${p}` : ''}::${escapeData(message)}`;
 }
 
+/**
+ * A plain job-log line (core.info) that may quote data (file names, log text) and must not be read as a workflow
+ * command: line breaks and other unsafe characters become U+FFFD, a line that would start with `::` after the
+ * runner's TrimStart gets a leading `·`, and the legacy `##[` prefix (a command anywhere in a line) is broken up.
+ */
+export function safeLogLine(s: string): string {
+  const t = s.replace(UNSAFE, '\uFFFD').replace(/\r|\n/g, '\uFFFD').replace(/##\[/g, '#\uFFFD[');
+  return /^[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*::/.test(t) ? `· ${t}` : t;
+}
+
 /** A fresh token for `::stop-commands::` (random per use, so echoed output cannot guess it). */
 export function newStopToken(): string {
   return `ch-${randomUUID()}`;

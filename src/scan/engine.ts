@@ -85,8 +85,16 @@ function describe(r: RuleReport): string {
 /** Analyse one file's text: front-end → trace → rules → findings (suppressions applied). Pure. */
 export async function analyzeText(file: string, text: string, lang: LanguageId, opts: AnalyzeOptions = {}): Promise<FileResult> {
   const diagnostics: Diagnostic[] = [];
-  const events = await frontEnd(lang, text, file);
-  const trace = buildTrace(events);
+  let trace: ReturnType<typeof buildTrace>;
+  try {
+    trace = buildTrace(await frontEnd(lang, text, file));
+  } catch (e) {
+    // The front-ends walk syntax trees recursively: a source nested thousands of levels deep (generated code,
+    // 10,000 parentheses) overflows the stack. Say so instead of throwing; the rest of the scan goes on.
+    if (!(e instanceof RangeError)) throw e;
+    diagnostics.push({ level: 'error', file, message: 'nested too deeply to analyse (the syntax tree walk ran out of stack); file skipped' });
+    return { findings: [], diagnostics };
+  }
   if (trace.truncated) {
     diagnostics.push({ level: 'info', file, message: 'the flow trace hit its size bound (deep nesting or many calls); later findings in this file may be missed' });
   }

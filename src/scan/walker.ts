@@ -186,14 +186,22 @@ export async function walk(paths: string[], opts: WalkOptions): Promise<{ files:
     }
   };
 
-  for (const p of paths.length ? paths : ['.']) {
+  const given = paths.length ? paths : ['.'];
+  const unreadable: string[] = [];
+  for (const p of given) {
     const abs = path.resolve(root, p);
     let st;
     try {
       st = await stat(abs);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new InputError(code === 'ENOENT' ? `no such file or folder: ${p}` : `cannot read ${p}: ${code ?? String(e)}`);
+      const message = code === 'ENOENT' ? `no such file or folder: ${p}` : `cannot read ${p}: ${code ?? String(e)}`;
+      // One bad path among good ones is an error diagnostic (the others are still scanned and reported); when no
+      // path can be read there is nothing to report: throw.
+      unreadable.push(message);
+      diagnostics.push({ level: 'error', file: rel(abs), message: code === 'ENOENT' ? 'no such file or folder' : `cannot read: ${code ?? String(e)}` });
+      if (unreadable.length === given.length) throw new InputError(unreadable.length === 1 ? message : unreadable.join('; '));
+      continue;
     }
     if (st.isDirectory()) {
       let layers = await ancestorIgnores(abs);

@@ -40,3 +40,61 @@ export const logText = fc
     fc.constantFrom('\n', '\r\n', ''),
   )
   .map(([parts, sep]) => parts.join(sep));
+
+/** Longest a single generated input may take (fast-check fails the run with "Property timeout" past it). */
+export const PER_INPUT_MS = Number(process.env.FUZZ_INPUT_MS ?? 2_000);
+/**
+ * Wall-clock budget of one property (fast-check stops generating new inputs after it; the runs done so far must all
+ * have passed). Scales with FUZZ_RUNS so a long local run is not cut short.
+ */
+export const PROPERTY_BUDGET_MS = Number(process.env.FUZZ_BUDGET_MS ?? Math.max(8_000, FUZZ_RUNS * 40));
+
+/** fuzzParams plus a per-input timeout and the property budget: for async properties. */
+export function boundedParams<T>(extra: fc.Parameters<T> = {}): fc.Parameters<T> {
+  return fuzzParams({ timeout: PER_INPUT_MS, interruptAfterTimeLimit: PROPERTY_BUDGET_MS, ...extra });
+}
+
+/** node:test options for a fuzz test: a hard cap well above the property budget, so a hang fails instead of blocking. */
+export const FUZZ_TEST = { timeout: PROPERTY_BUDGET_MS + 30_000 } as const;
+
+/** Rejects when `p` does not settle within `ms` (for one-off big inputs that are not run through fast-check). */
+export async function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      p,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms (hang?)`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Text as bytes in a mix of encodings: UTF-8, latin1, UTF-16LE fragments (with or without a BOM). */
+export const encodedFragment = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => Buffer.from(s, 'utf8')),
+  fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => Buffer.from(s, 'latin1')),
+  fc.string({ unit: 'grapheme', maxLength: 20 }).map((s) => Buffer.from(s, 'utf16le')),
+  fc.constant(Buffer.from([0xff, 0xfe])),
+  fc.constant(Buffer.from([0xef, 0xbb, 0xbf])),
+  fc.uint8Array({ maxLength: 64 }).map((b) => Buffer.from(b)),
+  fc.constantFrom('\r\n', '\n', '\r', '\u0000', '\u001b[0m', '\u2028', '\u0085').map((s) => Buffer.from(s, 'utf8')),
+);
+
+/** Garbage bytes around a valid part: random bytes, mixed encodings, line breaks, NULs; never holds a fork message. */
+export const garbageBytes = fc.array(encodedFragment, { maxLength: 30 }).map((parts) => Buffer.concat(parts));
+
+/** A byte buffer cut into random chunk sizes, as a stream delivers it. */
+export function chunked(buf: Buffer, sizes: readonly number[]): Buffer[] {
+  const out: Buffer[] = [];
+  let p = 0;
+  for (const n of sizes) {
+    if (p >= buf.length) break;
+    out.push(buf.subarray(p, p + n));
+    p += n;
+  }
+  if (p < buf.length) out.push(buf.subarray(p));
+  return out;
+}
