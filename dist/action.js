@@ -29,7 +29,7 @@ import {
 } from "./chunks/chunk-VFRMAIJF.js";
 import {
   createPipeline
-} from "./chunks/chunk-2OQJGMAR.js";
+} from "./chunks/chunk-CANQJFCJ.js";
 import {
   parseInputs
 } from "./chunks/chunk-E2GC2ECH.js";
@@ -54,8 +54,14 @@ import {
 import {
   makeDocument
 } from "./chunks/chunk-26BJACE5.js";
+import {
+  safeLogLine
+} from "./chunks/chunk-QJXQXU3J.js";
+import "./chunks/chunk-XFZ3447D.js";
+import "./chunks/chunk-KZW6LR3C.js";
 import "./chunks/chunk-MNH46VLJ.js";
 import "./chunks/chunk-GQQAAGHG.js";
+import "./chunks/chunk-F7VJF5RF.js";
 import {
   findVersionInLine,
   formatVersion,
@@ -376,8 +382,12 @@ async function run(deps = {}) {
       if (cygwinVersion) context.cygwinVersion = cygwinVersion;
       if (inputs.run) context.command = [inputs.run];
       doc = pipeline2.combine ? await pipeline2.combine(a, s, context) : makeDocument([...a.findings, ...s.findings], [...a.diagnostics, ...s.diagnostics], context);
-      info(`${doc.summary.runtime} runtime, ${doc.summary.predicted} predicted, ${doc.summary.static} static finding(s); scanned: ${scanPaths.join(" ") || "(nothing)"}`);
-      for (const d of doc.diagnostics) (d.level === "info" ? info : warning)(`${d.file ? `${d.file}: ` : ""}${d.message}`);
+      info(safeLogLine(`${doc.summary.runtime} runtime, ${doc.summary.predicted} predicted, ${doc.summary.static} static finding(s); scanned: ${scanPaths.join(" ") || "(nothing)"}`));
+      for (const d of doc.diagnostics) {
+        const line = `${d.file ? `${d.file}: ` : ""}${d.message}`;
+        if (d.level === "info") info(safeLogLine(line));
+        else warning(line);
+      }
     } finally {
       endGroup();
     }

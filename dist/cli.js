@@ -11,13 +11,13 @@ import {
   Option,
   addReportOptions,
   emitReport
-} from "./chunks/chunk-75JETDUU.js";
+} from "./chunks/chunk-6YP7RR75.js";
 import {
   EXIT_ERROR,
   InputError,
   UsageError
 } from "./chunks/chunk-7KBCVPFB.js";
-import "./chunks/chunk-QJDWOCIQ.js";
+import "./chunks/chunk-A5SH4OBX.js";
 import "./chunks/chunk-AMW6UCQI.js";
 import "./chunks/chunk-F5DZH2T5.js";
 import "./chunks/chunk-UIDH3HOB.js";
@@ -48,6 +48,14 @@ var PACKAGE_KEY = "cygwin-hygiene";
 async function isFile(p) {
   try {
     return (await stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+async function exists(p) {
+  try {
+    await stat(p);
+    return true;
   } catch {
     return false;
   }
@@ -97,6 +105,7 @@ async function loadConfig(start, explicit) {
   for (; ; ) {
     const own = path.join(dir, CONFIG_FILE);
     if (await isFile(own)) return fromFile(own);
+    if (await exists(own)) throw new InputError(`config file ${own} is not a regular file (a folder?)`);
     const pkg = path.join(dir, "package.json");
     if (await isFile(pkg)) {
       const raw = await readJson(pkg);
@@ -123,7 +132,7 @@ var analyzeCommand = {
       const context = { logs, command: ["analyze", ...logs] };
       if (result.cygwinVersion) context.cygwinVersion = result.cygwinVersion;
       const doc = makeDocument2(result.findings, [...pre, ...result.diagnostics], context);
-      const { emitReport: emitReport2 } = await import("./chunks/report-options-M4W7SSDA.js");
+      const { emitReport: emitReport2 } = await import("./chunks/report-options-WCWKYJV6.js");
       ctx.exitCode = await emitReport2(io, doc, opts, await ctx.config());
     });
   }
@@ -146,7 +155,7 @@ async function scanOptionsFrom(opts, loaded, ctx, root) {
     if (!/^\d+$/.test(opts.maxFileSize) || maxFileSize <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes, got "${opts.maxFileSize}"`);
   }
   const { config } = loaded;
-  const { readBaseline } = await import("./chunks/scan-P4WRAQ5J.js");
+  const { readBaseline } = await import("./chunks/scan-IXMHKMA3.js");
   const baselineFile = opts.baseline ?? (config.baseline ? path2.resolve(loaded.dir, config.baseline) : void 0);
   const baseline = baselineFile && !opts.writeBaseline ? await readBaseline(path2.resolve(ctx.io.cwd, baselineFile)) : void 0;
   const progress = Boolean(ctx.io.stderr.isTTY) && !opts.quiet;
@@ -168,7 +177,7 @@ var scanCommand = {
     const cmd = program.command("scan").description("find code that loads a shared library, deletes or rebuilds it, then forks (static rules CH001-CH003)").argument("[paths...]", "files or folders to scan (default: .)");
     addReportOptions(addScanOptions(cmd)).action(async (paths, opts) => {
       const loaded = await ctx.config();
-      const { scanPaths, toBaseline } = await import("./chunks/scan-P4WRAQ5J.js");
+      const { scanPaths, toBaseline } = await import("./chunks/scan-IXMHKMA3.js");
       const result = await scanPaths(paths, await scanOptionsFrom(opts, loaded, ctx, ctx.io.cwd));
       if (opts.writeBaseline) {
         await writeFile(path2.resolve(ctx.io.cwd, opts.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}
@@ -201,13 +210,13 @@ var checkCommand = {
 `);
         logs.push(...found.sort());
       }
-      const { createPipeline } = await import("./chunks/pipeline-LHVTVC3I.js");
+      const { createPipeline } = await import("./chunks/pipeline-T3LDKEPG.js");
       const pipeline = createPipeline({ stdin: io.stdin });
       const analyzed = logs.length ? await pipeline.analyze(logs, { cwd: root, ...opts.cygwinRoot ? { root: opts.cygwinRoot } : {} }) : { findings: [], diagnostics: [] };
       const scanned = await pipeline.scan([root], { cwd: root, engine: await scanOptionsFrom(opts, loaded, ctx, root) });
       if (opts.writeBaseline) {
         const { writeFile: writeFile2 } = await import("node:fs/promises");
-        const { toBaseline } = await import("./chunks/scan-P4WRAQ5J.js");
+        const { toBaseline } = await import("./chunks/scan-IXMHKMA3.js");
         await writeFile2(path3.resolve(io.cwd, opts.writeBaseline), `${JSON.stringify(toBaseline(scanned.findings), null, 2)}
 `);
       }
@@ -279,7 +288,7 @@ async function dryRun(opts, io, pipeline) {
 `);
   else io.stdout.write(describePlan(plan, env, given, scanPaths));
   if (!opts.log?.length) return 0;
-  const p = pipeline ?? (await import("./chunks/pipeline-LHVTVC3I.js")).createPipeline({ stdin: io.stdin });
+  const p = pipeline ?? (await import("./chunks/pipeline-T3LDKEPG.js")).createPipeline({ stdin: io.stdin });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
   const { failsOn } = await import("./chunks/verdict-MS7WQMC7.js");
   const a = await p.analyze(opts.log, { root: plan.root, cwd: io.cwd });
@@ -355,7 +364,7 @@ var predictCommand = {
       "\nWhen running a command, its output and stdin pass through unchanged and the report goes to standard error\n(or --output FILE). Exit code (auto): the command\u2019s own non-zero exit code if it failed, else 0 clean,\n1 predictions, 2 error. Docs: docs/predict.md"
     );
     cmd.action(async (command, opts) => {
-      const engine = await import("./chunks/predict-MBGPQDIC.js");
+      const engine = await import("./chunks/predict-G3WHL6SM.js");
       const loaded = await ctx.config();
       const io = ctx.io;
       if (opts.fromTrace && command.length) throw new UsageError("give either --from-trace FILE or a command, not both");
@@ -465,10 +474,10 @@ import { createWriteStream, existsSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path7 from "node:path";
-function findCygwinBin(pathVar, exists, delimiter = ";") {
+function findCygwinBin(pathVar, exists2, delimiter = ";") {
   for (const dir of (pathVar ?? "").split(delimiter).filter(Boolean)) {
     const j = (f) => path7.win32.join(dir, f);
-    if (exists(j("strace.exe")) && (exists(j("cygwin1.dll")) || exists(j("msys-2.0.dll")))) return dir;
+    if (exists2(j("strace.exe")) && (exists2(j("cygwin1.dll")) || exists2(j("msys-2.0.dll")))) return dir;
   }
   return void 0;
 }
@@ -517,7 +526,7 @@ async function runCommand(argv, opts, io, loaded, pipeline, facts = hostFacts())
   });
   io.stderr.write(`cygwin-hygiene: the command exited with code ${exitCode}; logs: ${straceLog} ${consoleLog}
 `);
-  const p = pipeline ?? (await import("./chunks/pipeline-LHVTVC3I.js")).createPipeline({ stdin: io.stdin });
+  const p = pipeline ?? (await import("./chunks/pipeline-T3LDKEPG.js")).createPipeline({ stdin: io.stdin });
   const a = await p.analyze([consoleLog, ...existsSync(straceLog) ? [straceLog] : []], { cwd: io.cwd });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
   const context = { logs: [consoleLog, straceLog], command: argv, ...a.cygwinVersion ? { cygwinVersion: a.cygwinVersion } : {} };
@@ -587,17 +596,22 @@ async function main(argv, io) {
       return e.exitCode === 0 ? 0 : EXIT_ERROR;
     }
     if (e instanceof UsageError || e instanceof InputError) {
-      io.stderr.write(`${TOOL_NAME}: ${e.message}
+      io.stderr.write(`${TOOL_NAME}: ${errorLine(e.message)}
 `);
       return EXIT_ERROR;
     }
     const err = e;
-    io.stderr.write(`${TOOL_NAME}: internal error: ${err?.message ?? String(e)}
+    io.stderr.write(`${TOOL_NAME}: internal error: ${errorLine(err?.message ?? String(e))}
 `);
     if (io.env.CYGWIN_HYGIENE_DEBUG) io.stderr.write(`${err?.stack ?? ""}
 `);
     return EXIT_ERROR;
   }
+}
+var MAX_ERROR_LINE = 400;
+function errorLine(message) {
+  const s = message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return s.length > MAX_ERROR_LINE ? `${s.slice(0, MAX_ERROR_LINE - 1)}\u2026` : s;
 }
 
 // src/cli/io.ts

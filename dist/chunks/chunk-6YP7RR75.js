@@ -12,7 +12,7 @@ import {
 } from "./chunk-7KBCVPFB.js";
 import {
   renderReport
-} from "./chunk-QJDWOCIQ.js";
+} from "./chunk-A5SH4OBX.js";
 import {
   makeColors,
   wantColor

@@ -7,9 +7,9 @@ var __dirname = __chDirname(__filename);
 import {
   addReportOptions,
   emitReport
-} from "./chunk-75JETDUU.js";
+} from "./chunk-6YP7RR75.js";
 import "./chunk-7KBCVPFB.js";
-import "./chunk-QJDWOCIQ.js";
+import "./chunk-A5SH4OBX.js";
 import "./chunk-AMW6UCQI.js";
 import "./chunk-F5DZH2T5.js";
 import {

@@ -5,9 +5,17 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  renderReport
-} from "./chunk-QJDWOCIQ.js";
+  combineResults,
+  createPipeline
+} from "./chunk-CANQJFCJ.js";
+import "./chunk-4HNNP3VV.js";
+import "./chunk-QM7QBRN3.js";
+import "./chunk-AMW6UCQI.js";
+import "./chunk-26BJACE5.js";
+import "./chunk-MNH46VLJ.js";
+import "./chunk-GQQAAGHG.js";
 import "./chunk-GHFI43B4.js";
 export {
-  renderReport
+  combineResults,
+  createPipeline
 };

@@ -12,12 +12,6 @@ import {
   plural,
   rankFindings
 } from "./chunk-XFZ3447D.js";
-import "./chunk-KZW6LR3C.js";
-import "./chunk-MNH46VLJ.js";
-import "./chunk-GQQAAGHG.js";
-import "./chunk-F7VJF5RF.js";
-import "./chunk-BVWNWY2M.js";
-import "./chunk-GHFI43B4.js";
 
 // src/report/github.ts
 import { randomUUID } from "node:crypto";
@@ -33,6 +27,10 @@ function escapeProperty(s) {
 function workflowCommand(name, props, message) {
   const p = Object.entries(props).filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
   return `::${name}${p ? ` ${p}` : ""}::${escapeData(message)}`;
+}
+function safeLogLine(s) {
+  const t = s.replace(UNSAFE, "\uFFFD").replace(/\r|\n/g, "\uFFFD").replace(/##\[/g, "#\uFFFD[");
+  return /^[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*::/.test(t) ? `\xB7 ${t}` : t;
 }
 function newStopToken() {
   return `ch-${randomUUID()}`;
@@ -143,15 +141,17 @@ function renderGithub(doc, opts) {
   return out.length ? `${out.join("\n")}
 ` : "";
 }
+
 export {
   ANNOTATION_LIMITS,
-  MAX_ANNOTATION_MESSAGE,
-  annotation,
-  annotationPlace,
   escapeData,
   escapeProperty,
+  workflowCommand,
+  safeLogLine,
   newStopToken,
-  renderGithub,
   stopCommandsWrap,
-  workflowCommand
+  MAX_ANNOTATION_MESSAGE,
+  annotationPlace,
+  annotation,
+  renderGithub
 };

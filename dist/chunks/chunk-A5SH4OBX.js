@@ -20,7 +20,7 @@ async function renderReport(doc, format, opts) {
     case "text":
       return (await import("./text-G43HCVLI.js")).renderText(prepared, opts);
     case "github":
-      return (await import("./github-H4BXRAWK.js")).renderGithub(prepared, opts);
+      return (await import("./github-EN3T6EBF.js")).renderGithub(prepared, opts);
     case "markdown":
       return (await import("./markdown-TWOBCHMZ.js")).renderMarkdown(prepared, opts);
     case "sarif":

@@ -10,8 +10,7 @@ import {
 import "./chunk-GHFI43B4.js";
 
 // src/predict/index.ts
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
 
 // src/predict/findings.ts
@@ -1089,7 +1088,14 @@ async function* readTraceLines(file) {
     throw new InputError(`cannot read trace ${file}: ${e.code ?? String(e)}`);
   }
   if (!st.isFile()) throw new InputError(`cannot read trace ${file}: not a regular file`);
-  const rl = createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
+  let fh;
+  try {
+    fh = await open(file, "r");
+  } catch (e) {
+    const code = e.code;
+    throw new InputError(`cannot read trace ${file}: ${code === "EACCES" || code === "EPERM" ? "permission denied" : code ?? String(e)}`);
+  }
+  const rl = createInterface({ input: fh.createReadStream({ encoding: "utf8" }), crlfDelay: Infinity });
   for await (const line of rl) yield line;
 }
 export {

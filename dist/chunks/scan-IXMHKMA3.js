@@ -1314,8 +1314,14 @@ function describe(r) {
 }
 async function analyzeText(file, text, lang, opts = {}) {
   const diagnostics = [];
-  const events = await frontEnd(lang, text, file);
-  const trace = buildTrace(events);
+  let trace;
+  try {
+    trace = buildTrace(await frontEnd(lang, text, file));
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    diagnostics.push({ level: "error", file, message: "nested too deeply to analyse (the syntax tree walk ran out of stack); file skipped" });
+    return { findings: [], diagnostics };
+  }
   if (trace.truncated) {
     diagnostics.push({ level: "info", file, message: "the flow trace hit its size bound (deep nesting or many calls); later findings in this file may be missed" });
   }
@@ -1513,14 +1519,20 @@ async function walk(paths, opts) {
       }
     }
   };
-  for (const p of paths.length ? paths : ["."]) {
+  const given = paths.length ? paths : ["."];
+  const unreadable = [];
+  for (const p of given) {
     const abs = path2.resolve(root, p);
     let st;
     try {
       st = await stat(abs);
     } catch (e) {
       const code = e.code;
-      throw new InputError(code === "ENOENT" ? `no such file or folder: ${p}` : `cannot read ${p}: ${code ?? String(e)}`);
+      const message = code === "ENOENT" ? `no such file or folder: ${p}` : `cannot read ${p}: ${code ?? String(e)}`;
+      unreadable.push(message);
+      diagnostics.push({ level: "error", file: rel(abs), message: code === "ENOENT" ? "no such file or folder" : `cannot read: ${code ?? String(e)}` });
+      if (unreadable.length === given.length) throw new InputError(unreadable.length === 1 ? message : unreadable.join("; "));
+      continue;
     }
     if (st.isDirectory()) {
       let layers = await ancestorIgnores(abs);
