@@ -29,7 +29,7 @@ import {
 } from "./chunks/chunk-VFRMAIJF.js";
 import {
   createPipeline
-} from "./chunks/chunk-CANQJFCJ.js";
+} from "./chunks/chunk-CTBZIEM3.js";
 import {
   parseInputs
 } from "./chunks/chunk-E2GC2ECH.js";

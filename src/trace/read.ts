@@ -352,7 +352,7 @@ export async function splitStream(
   const splitter = new LineSplitter(onLine, opts.maxLineLength ?? DEFAULT_MAX_LINE, opts.filter);
   let first = true;
   let utf16: TextDecoder | undefined;
-  for await (const chunk of stream as AsyncIterable<unknown>) {
+  for await (const chunk of bomSized(stream)) {
     if (first && Buffer.isBuffer(chunk)) utf16 = utf16Decoder(chunk);
     const s = utf16 ? toLatin1(utf16.decode(chunk as Buffer, { stream: true })) : toLatin1(chunk);
     if (first && s.length) {
@@ -364,6 +364,31 @@ export async function splitStream(
   }
   splitter.end();
   return splitter.stats;
+}
+
+/** The stream's chunks, the first one held back until it has the 2 bytes a byte-order mark needs. */
+async function* bomSized(stream: NodeJS.ReadableStream): AsyncGenerator<unknown> {
+  let head: Buffer | undefined;
+  let first = true;
+  for await (const chunk of stream as AsyncIterable<unknown>) {
+    if (first) {
+      first = false;
+      if (Buffer.isBuffer(chunk) && chunk.length < 2) head = chunk;
+      else yield chunk;
+      continue;
+    }
+    if (head) {
+      const h = head;
+      head = undefined;
+      if (Buffer.isBuffer(chunk)) {
+        yield Buffer.concat([h, chunk]);
+        continue;
+      }
+      yield h;
+    }
+    yield chunk;
+  }
+  if (head) yield head;
 }
 
 /**
@@ -388,7 +413,7 @@ export async function* readLines(stream: NodeJS.ReadableStream, opts: ReadOption
   }, opts.maxLineLength ?? DEFAULT_MAX_LINE);
   let first = true;
   let utf16: TextDecoder | undefined;
-  for await (const chunk of stream as AsyncIterable<unknown>) {
+  for await (const chunk of bomSized(stream)) {
     if (first && Buffer.isBuffer(chunk)) utf16 = utf16Decoder(chunk);
     first = false;
     splitter.push(utf16 ? toLatin1(utf16.decode(chunk as Buffer, { stream: true })) : toLatin1(chunk));

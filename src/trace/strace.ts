@@ -48,8 +48,10 @@ export interface StraceEvent {
 export type StraceLine = StraceMessage | StraceEvent;
 
 // [mask ] [delta ] (total | hh:mm:ss) [thread] prog pid[!] rest
+// (Matched on the line without its leading white space: a `^\s*` here and the `\s*` before `[thread]` could share
+// one run of blanks, which made a long blank line quadratic.)
 const MSG =
-  /^\s*(?:([0-9a-fA-F]{12})\s+)?(?:(-?\d+)\s+)?(?:(\d+)|(\d\d:\d\d:\d\d(?:\.\d+)?))?\s*\[([^\]\s]+)\]\s+(\S+)\s+(\(\d+\)|\d+)(!?)\s(.*)$/;
+  /^(?:([0-9a-fA-F]{12})\s+)?(?:(-?\d+)\s+)?(?:(\d+)|(\d\d:\d\d:\d\d(?:\.\d+)?))?\s*\[([^\]\s]+)\]\s+(\S+)\s+(\(\d+\)|\d+)(!?)\s(.*)$/;
 // A function name as __PRETTY_FUNCTION__ renders it: `dofork`, `frok::parent`, `child_info_fork::abort`, `~fhandler`.
 const FUNC = /^([A-Za-z_~][\w~]*(?:::[A-Za-z_~][\w~]*)*):\s(.*)$/s;
 const EVENT = /^--- Process (\d+)(?: \(pid: (\d+)\))?,? (.*)$/;
@@ -57,7 +59,7 @@ const EVENT = /^--- Process (\d+)(?: \(pid: (\d+)\))?,? (.*)$/;
 /** Parse one cleaned line. Returns undefined for lines that are no strace line (console output, garbage). */
 export function parseStraceLine(line: string): StraceLine | undefined {
   if (line.startsWith('--- Process ')) return parseEvent(line);
-  const m = MSG.exec(line);
+  const m = MSG.exec(line.trimStart());
   if (!m) return undefined;
   // Without delta/total/time there must be a thread: `[main] prog pid` alone is still a (-d -u) line.
   const pidField = m[7]!;

@@ -257,7 +257,7 @@ async function splitStream(stream, onLine, opts = {}) {
   const splitter = new LineSplitter(onLine, opts.maxLineLength ?? DEFAULT_MAX_LINE, opts.filter);
   let first = true;
   let utf16;
-  for await (const chunk of stream) {
+  for await (const chunk of bomSized(stream)) {
     if (first && Buffer.isBuffer(chunk)) utf16 = utf16Decoder(chunk);
     const s = utf16 ? toLatin1(utf16.decode(chunk, { stream: true })) : toLatin1(chunk);
     if (first && s.length) {
@@ -270,6 +270,29 @@ async function splitStream(stream, onLine, opts = {}) {
   splitter.end();
   return splitter.stats;
 }
+async function* bomSized(stream) {
+  let head;
+  let first = true;
+  for await (const chunk of stream) {
+    if (first) {
+      first = false;
+      if (Buffer.isBuffer(chunk) && chunk.length < 2) head = chunk;
+      else yield chunk;
+      continue;
+    }
+    if (head) {
+      const h = head;
+      head = void 0;
+      if (Buffer.isBuffer(chunk)) {
+        yield Buffer.concat([h, chunk]);
+        continue;
+      }
+      yield h;
+    }
+    yield chunk;
+  }
+  if (head) yield head;
+}
 function utf16Decoder(first) {
   if (first.length >= 2 && first[0] === 255 && first[1] === 254) return new TextDecoder("utf-16le");
   if (first.length >= 2 && first[0] === 254 && first[1] === 255) return new TextDecoder("utf-16be");
@@ -277,12 +300,12 @@ function utf16Decoder(first) {
 }
 
 // src/trace/strace.ts
-var MSG = /^\s*(?:([0-9a-fA-F]{12})\s+)?(?:(-?\d+)\s+)?(?:(\d+)|(\d\d:\d\d:\d\d(?:\.\d+)?))?\s*\[([^\]\s]+)\]\s+(\S+)\s+(\(\d+\)|\d+)(!?)\s(.*)$/;
+var MSG = /^(?:([0-9a-fA-F]{12})\s+)?(?:(-?\d+)\s+)?(?:(\d+)|(\d\d:\d\d:\d\d(?:\.\d+)?))?\s*\[([^\]\s]+)\]\s+(\S+)\s+(\(\d+\)|\d+)(!?)\s(.*)$/;
 var FUNC = /^([A-Za-z_~][\w~]*(?:::[A-Za-z_~][\w~]*)*):\s(.*)$/s;
 var EVENT = /^--- Process (\d+)(?: \(pid: (\d+)\))?,? (.*)$/;
 function parseStraceLine(line) {
   if (line.startsWith("--- Process ")) return parseEvent(line);
-  const m = MSG.exec(line);
+  const m = MSG.exec(line.trimStart());
   if (!m) return void 0;
   const pidField = m[7];
   const out = {

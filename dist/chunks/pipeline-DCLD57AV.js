@@ -7,7 +7,7 @@ var __dirname = __chDirname(__filename);
 import {
   combineResults,
   createPipeline
-} from "./chunk-CANQJFCJ.js";
+} from "./chunk-CTBZIEM3.js";
 import "./chunk-4HNNP3VV.js";
 import "./chunk-QM7QBRN3.js";
 import "./chunk-AMW6UCQI.js";
