@@ -6,24 +6,15 @@ import { baselineKey, type Baseline } from './baseline.js';
 import { analyzeText } from './engine.js';
 import { languageOf, prefilterBytes } from './languages.js';
 import { STATIC_RULE_META } from './rules/index.js';
-import { DEFAULT_MAX_FILE_SIZE, mapLimit, walk } from './walker.js';
+import { DEFAULT_MAX_FILE_SIZE, mapLimit, walk, type WalkOptions } from './walker.js';
 
 export { toBaseline, readBaseline, type Baseline } from './baseline.js';
 export { analyzeText } from './engine.js';
 export { STATIC_RULE_META, RULES } from './rules/index.js';
 export { DEFAULT_MAX_FILE_SIZE } from './walker.js';
 
-export interface ScanOptions {
-  /** Findings' `file` is relative to this folder; relative `paths` and CLI globs are resolved against it. */
-  root: string;
-  include?: string[];
-  exclude?: string[];
-  /** Config globs, relative to `configDir`. */
-  configInclude?: string[];
-  configExclude?: string[];
-  configDir?: string;
-  /** Bytes; bigger files are skipped with a warning. Default 2 MiB. */
-  maxFileSize?: number;
+/** The walker's options (root, globs, config globs, size limit: src/scan/walker.ts) and the scan's own. */
+export interface ScanOptions extends WalkOptions {
   /** Per-rule severity or `off` (config `rules`). */
   ruleSeverity?: Record<string, Severity | 'off'>;
   /** Findings matching the baseline are dropped (counted in stats.baselined). */

@@ -11,7 +11,7 @@ export const VENDORED = new Set(['node_modules', 'vendor', 'third_party', 'third
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
 export interface WalkOptions {
-  /** Relative paths in findings are relative to this folder. */
+  /** Findings' `file` is relative to this folder; relative `paths` and CLI globs are resolved against it. */
   root: string;
   /** Globs relative to `root` (command line). */
   include?: string[];
@@ -20,7 +20,7 @@ export interface WalkOptions {
   configInclude?: string[];
   configExclude?: string[];
   configDir?: string;
-  /** Files bigger than this are skipped with a warning. */
+  /** Bytes; bigger files are skipped with a warning. Default 2 MiB. */
   maxFileSize?: number;
 }
 
