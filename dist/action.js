@@ -8,7 +8,7 @@ import {
   AUTO_SCAN_DIRS,
   planAction,
   resolveScanPaths
-} from "./chunks/chunk-IJYSLIIL.js";
+} from "./chunks/chunk-S5TJ6XDO.js";
 import {
   DOWNLOAD_ATTEMPTS,
   DOWNLOAD_BASE_DELAY_MS,
@@ -29,10 +29,10 @@ import {
 } from "./chunks/chunk-VFRMAIJF.js";
 import {
   createPipeline
-} from "./chunks/chunk-CTBZIEM3.js";
+} from "./chunks/chunk-CRHQH3QC.js";
 import {
   parseInputs
-} from "./chunks/chunk-E2GC2ECH.js";
+} from "./chunks/chunk-3TQFD25Q.js";
 import {
   AUTHENTICODE_SCRIPT,
   cacheKey,
@@ -42,9 +42,9 @@ import {
 } from "./chunks/chunk-W55DXDMA.js";
 import {
   formatCommandLine
-} from "./chunks/chunk-OTVTS35B.js";
+} from "./chunks/chunk-CRVTAG3J.js";
 import "./chunks/chunk-4HNNP3VV.js";
-import "./chunks/chunk-A4TG2XPR.js";
+import "./chunks/chunk-HFQM65JI.js";
 import "./chunks/chunk-QM7QBRN3.js";
 import "./chunks/chunk-AMW6UCQI.js";
 import "./chunks/chunk-F5DZH2T5.js";

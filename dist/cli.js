@@ -123,7 +123,7 @@ var analyzeCommand = {
     addReportOptions(
       program.command("analyze").description("find every failed fork() in test output or a Cygwin strace log, and why it failed (`-` = stdin)").argument("<log...>", "log files (console output, strace -o output); - reads standard input").option("--cygwin-root <winpath>", "Windows folder of the Cygwin root, for DLL paths (default: guessed from the log, else C:\\cygwin64)")
     ).action(async (logs, opts) => {
-      const { analyzeLogs } = await import("./chunks/diagnose-ALKT2NPM.js");
+      const { analyzeLogs } = await import("./chunks/diagnose-2SW3SXTK.js");
       const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
       const { openLogs } = await import("./chunks/logs-IL2272NH.js");
       const io = ctx.io;
@@ -210,7 +210,7 @@ var checkCommand = {
 `);
         logs.push(...found.sort());
       }
-      const { createPipeline } = await import("./chunks/pipeline-DCLD57AV.js");
+      const { createPipeline } = await import("./chunks/pipeline-YKTXQ5IW.js");
       const pipeline = createPipeline({ stdin: io.stdin });
       const analyzed = logs.length ? await pipeline.analyze(logs, { cwd: root, ...opts.cygwinRoot ? { root: opts.cygwinRoot } : {} }) : { findings: [], diagnostics: [] };
       const scanned = await pipeline.scan([root], { cwd: root, engine: await scanOptionsFrom(opts, loaded, ctx, root) });
@@ -237,10 +237,10 @@ var checkCommand = {
 import { readFile as readFile2 } from "node:fs/promises";
 import path4 from "node:path";
 async function dryRun(opts, io, pipeline) {
-  const { parseInputs, inputGetter, InputsError } = await import("./chunks/inputs-NAN5VWU4.js");
+  const { parseInputs, inputGetter, InputsError } = await import("./chunks/inputs-6DTDKRZA.js");
   const { parseWithBlock, WithBlockError } = await import("./chunks/with-block-U2WWCDIC.js");
-  const { planAction, resolveScanPaths, AUTO_SCAN_DIRS } = await import("./chunks/plan-7XC3WSWS.js");
-  const { describePlan } = await import("./chunks/describe-plan-5CVU4VLC.js");
+  const { planAction, resolveScanPaths, AUTO_SCAN_DIRS } = await import("./chunks/plan-5QTLAJE5.js");
+  const { describePlan } = await import("./chunks/describe-plan-OSELCESG.js");
   const given = {};
   if (opts.with) {
     let text;
@@ -288,7 +288,7 @@ async function dryRun(opts, io, pipeline) {
 `);
   else io.stdout.write(describePlan(plan, env, given, scanPaths));
   if (!opts.log?.length) return 0;
-  const p = pipeline ?? (await import("./chunks/pipeline-DCLD57AV.js")).createPipeline({ stdin: io.stdin });
+  const p = pipeline ?? (await import("./chunks/pipeline-YKTXQ5IW.js")).createPipeline({ stdin: io.stdin });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
   const { failsOn } = await import("./chunks/verdict-MS7WQMC7.js");
   const a = await p.analyze(opts.log, { root: plan.root, cwd: io.cwd });
@@ -492,7 +492,7 @@ function hostFacts() {
   return { platform: process.platform, ...unameS ? { unameS } : {}, hasCygcheck: existsSync("/usr/bin/cygcheck"), ...cygwinBin ? { cygwinBin } : {} };
 }
 async function runCommand(argv, opts, io, loaded, pipeline, facts = hostFacts()) {
-  const { detectHost, parseStraceOptions } = await import("./chunks/strace-42H5VERB.js");
+  const { detectHost, parseStraceOptions } = await import("./chunks/strace-SMIXVLOX.js");
   if (!argv.length) throw new UsageError("run needs a command after --, e.g. cygwin-hygiene run -- make check");
   const host = detectHost(facts);
   if (host !== "cygwin" && host !== "msys" && !(host === "win32" && facts.cygwinBin)) {
@@ -526,7 +526,7 @@ async function runCommand(argv, opts, io, loaded, pipeline, facts = hostFacts())
   });
   io.stderr.write(`cygwin-hygiene: the command exited with code ${exitCode}; logs: ${straceLog} ${consoleLog}
 `);
-  const p = pipeline ?? (await import("./chunks/pipeline-DCLD57AV.js")).createPipeline({ stdin: io.stdin });
+  const p = pipeline ?? (await import("./chunks/pipeline-YKTXQ5IW.js")).createPipeline({ stdin: io.stdin });
   const a = await p.analyze([consoleLog, ...existsSync(straceLog) ? [straceLog] : []], { cwd: io.cwd });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-QNAXIRIV.js");
   const context = { logs: [consoleLog, straceLog], command: argv, ...a.cygwinVersion ? { cygwinVersion: a.cygwinVersion } : {} };

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../model/document.js';
 import type { Evidence, Finding } from '../model/finding.js';
 import { dllBasename, toModelPath } from '../model/finding.js';
 import { libraryKey } from '../model/join.js';
-import { guessRoot, isWindowsPath, windowsToPosix } from '../cygwin/paths.js';
+import { guessRoot, isWindowsPath, normalizeWindowsPath, windowsToPosix } from '../cygwin/paths.js';
 import { compareVersions, findVersionInLine, formatVersion, type CygwinVersion } from '../cygwin/version.js';
 import { cleanLine, splitStream, type NeedleSpec, type SplitStats } from '../trace/read.js';
 import { parseStraceLine } from '../trace/strace.js';
@@ -451,15 +451,18 @@ function historyOf(a: LogAnalysis, f: Failure, dllWin: string | undefined, dllPo
   return { history, evidence };
 }
 
+/** A DLL path as people read it: without the NT namespace prefix (`\??\C:\x.dll` becomes `C:\x.dll`). */
+const shown = (p: string | undefined): string | undefined => (p && isWindowsPath(p) ? normalizeWindowsPath(p) : p);
+
 const KIND_TEXT: Record<string, (d: Detection) => string> = {
-  'abort-map': (d) => `the child could not map ${d.dll}${d.win32Error !== undefined ? ` (Win32 error ${d.win32Error})` : ''}`,
-  'abort-interim': (d) => `the child could not create an interim mapping for ${d.dll}${d.win32Error !== undefined ? ` (Win32 error ${d.win32Error})` : ''}`,
-  'abort-different-dll': (d) => `the child loaded a different DLL with the same basename (${d.dll ?? '?'})`,
-  'abort-different-address': (d) => `${d.dll} loaded at a different address in the child`,
-  'abort-occupied': (d) => `the address space needed by ${d.dll} is already occupied in the child`,
-  'abort-remap': (d) => `${d.dll} could not be remapped to the parent’s address`,
-  'abort-map-address': (d) => `${d.dll} mapped at a different address in the child`,
-  'old-remap': (d) => `${d.dll} could not be remapped to the parent’s address`,
+  'abort-map': (d) => `the child could not map ${shown(d.dll)}${d.win32Error !== undefined ? ` (Win32 error ${d.win32Error})` : ''}`,
+  'abort-interim': (d) => `the child could not create an interim mapping for ${shown(d.dll)}${d.win32Error !== undefined ? ` (Win32 error ${d.win32Error})` : ''}`,
+  'abort-different-dll': (d) => `the child loaded a different DLL with the same basename (${shown(d.dll) ?? '?'})`,
+  'abort-different-address': (d) => `${shown(d.dll)} loaded at a different address in the child`,
+  'abort-occupied': (d) => `the address space needed by ${shown(d.dll)} is already occupied in the child`,
+  'abort-remap': (d) => `${shown(d.dll)} could not be remapped to the parent’s address`,
+  'abort-map-address': (d) => `${shown(d.dll)} mapped at a different address in the child`,
+  'old-remap': (d) => `${shown(d.dll)} could not be remapped to the parent’s address`,
   'copy-failed': (d) => `copying ${d.region ?? 'memory'} between parent and child failed`,
   mismatch: (d) => `${d.what ?? 'runtime'} mismatch in the child`,
   'parent-died': (d) => `the child died before it synced (exit code ${d.exitCode})`,

@@ -39,6 +39,8 @@ describe('action run() end to end with recorded Windows fixtures', { concurrency
       /::error file=tests\/test_fork\.c,line=25,col=7,title=cygwin-hygiene runtime\/deleted-dll%3A fork failure::Failed at run time \([^)]*strace\.log:30\): fork\(\) failed in test_fork_deleted: the child could not map [^\n]*cygplugin\.dll \(Win32 error 126\)/,
     );
     assert.match(r.stdout, /::error file=tests\/test_fork\.c,line=25,col=7,title=cygwin-hygiene CH001%3A fork hazard::/);
+    // the DLL is named as people read it, without the NT namespace prefix strace printed (\??\D:\...)
+    assert.match(r.stdout, /could not map D:\\a\\cygwin-hygiene\\[^\n]*cygplugin\.dll/);
     assert.match(r.stdout, /::error::cygwin-hygiene: the tests exited with code 3; 2 finding\(s\) \(1 runtime fork failure\(s\)\) and fail-on is "runtime"/);
     // console captured to a file too
     assert.match(await readFile(r.outputs['console-log']!, 'utf8'), /running tests/);

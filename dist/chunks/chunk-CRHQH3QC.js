@@ -21,7 +21,7 @@ import {
 function createPipeline(opts = {}) {
   return {
     async analyze(logPaths, o) {
-      const { analyzeLogs } = await import("./diagnose-ALKT2NPM.js");
+      const { analyzeLogs } = await import("./diagnose-2SW3SXTK.js");
       const opened = await openLogs(logPaths, { cwd: o.cwd, ...opts.stdin ? { stdin: opts.stdin } : {} });
       const r = await analyzeLogs(opened.inputs, { cwd: o.cwd, ...o.root ? { cygwinRoot: o.root } : {} });
       const out = { findings: r.findings, diagnostics: [...opened.diagnostics, ...r.diagnostics] };

@@ -13,15 +13,15 @@ import {
 import {
   INPUT_DEFAULTS,
   INPUT_NAMES
-} from "./chunk-E2GC2ECH.js";
+} from "./chunk-3TQFD25Q.js";
 import {
   AUTHENTICODE_SCRIPT,
   KNOWN_SIGNER_SHA256
 } from "./chunk-W55DXDMA.js";
 import {
   formatCommandLine
-} from "./chunk-OTVTS35B.js";
-import "./chunk-A4TG2XPR.js";
+} from "./chunk-CRVTAG3J.js";
+import "./chunk-HFQM65JI.js";
 import "./chunk-F5DZH2T5.js";
 import "./chunk-GHFI43B4.js";
 

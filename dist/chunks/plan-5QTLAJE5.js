@@ -5,20 +5,16 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  DEFAULT_STRACE_OPTIONS,
-  RUN_SCRIPT,
-  buildTracedCommand,
-  detectHost,
-  formatCommandLine,
-  parseStraceOptions
-} from "./chunk-OTVTS35B.js";
-import "./chunk-A4TG2XPR.js";
+  AUTO_SCAN_DIRS,
+  planAction,
+  resolveScanPaths
+} from "./chunk-S5TJ6XDO.js";
+import "./chunk-W55DXDMA.js";
+import "./chunk-CRVTAG3J.js";
+import "./chunk-HFQM65JI.js";
 import "./chunk-GHFI43B4.js";
 export {
-  DEFAULT_STRACE_OPTIONS,
-  RUN_SCRIPT,
-  buildTracedCommand,
-  detectHost,
-  formatCommandLine,
-  parseStraceOptions
+  AUTO_SCAN_DIRS,
+  planAction,
+  resolveScanPaths
 };

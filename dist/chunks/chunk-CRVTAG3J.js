@@ -6,7 +6,7 @@ var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
   windowsToPosix
-} from "./chunk-A4TG2XPR.js";
+} from "./chunk-HFQM65JI.js";
 
 // src/cygwin/strace.ts
 var DEFAULT_STRACE_OPTIONS = [];

@@ -17,7 +17,7 @@ import {
 import {
   RUN_SCRIPT,
   buildTracedCommand
-} from "./chunk-OTVTS35B.js";
+} from "./chunk-CRVTAG3J.js";
 
 // src/action/plan.ts
 import path from "node:path";

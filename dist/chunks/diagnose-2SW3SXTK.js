@@ -10,8 +10,9 @@ import {
 import {
   guessRoot,
   isWindowsPath,
+  normalizeWindowsPath,
   windowsToPosix
-} from "./chunk-A4TG2XPR.js";
+} from "./chunk-HFQM65JI.js";
 import {
   dllBasename,
   toModelPath
@@ -1467,15 +1468,16 @@ function historyOf(a, f, dllWin, dllPosix, before) {
   }
   return { history, evidence };
 }
+var shown = (p) => p && isWindowsPath(p) ? normalizeWindowsPath(p) : p;
 var KIND_TEXT = {
-  "abort-map": (d) => `the child could not map ${d.dll}${d.win32Error !== void 0 ? ` (Win32 error ${d.win32Error})` : ""}`,
-  "abort-interim": (d) => `the child could not create an interim mapping for ${d.dll}${d.win32Error !== void 0 ? ` (Win32 error ${d.win32Error})` : ""}`,
-  "abort-different-dll": (d) => `the child loaded a different DLL with the same basename (${d.dll ?? "?"})`,
-  "abort-different-address": (d) => `${d.dll} loaded at a different address in the child`,
-  "abort-occupied": (d) => `the address space needed by ${d.dll} is already occupied in the child`,
-  "abort-remap": (d) => `${d.dll} could not be remapped to the parent\u2019s address`,
-  "abort-map-address": (d) => `${d.dll} mapped at a different address in the child`,
-  "old-remap": (d) => `${d.dll} could not be remapped to the parent\u2019s address`,
+  "abort-map": (d) => `the child could not map ${shown(d.dll)}${d.win32Error !== void 0 ? ` (Win32 error ${d.win32Error})` : ""}`,
+  "abort-interim": (d) => `the child could not create an interim mapping for ${shown(d.dll)}${d.win32Error !== void 0 ? ` (Win32 error ${d.win32Error})` : ""}`,
+  "abort-different-dll": (d) => `the child loaded a different DLL with the same basename (${shown(d.dll) ?? "?"})`,
+  "abort-different-address": (d) => `${shown(d.dll)} loaded at a different address in the child`,
+  "abort-occupied": (d) => `the address space needed by ${shown(d.dll)} is already occupied in the child`,
+  "abort-remap": (d) => `${shown(d.dll)} could not be remapped to the parent\u2019s address`,
+  "abort-map-address": (d) => `${shown(d.dll)} mapped at a different address in the child`,
+  "old-remap": (d) => `${shown(d.dll)} could not be remapped to the parent\u2019s address`,
   "copy-failed": (d) => `copying ${d.region ?? "memory"} between parent and child failed`,
   mismatch: (d) => `${d.what ?? "runtime"} mismatch in the child`,
   "parent-died": (d) => `the child died before it synced (exit code ${d.exitCode})`,

@@ -46,6 +46,7 @@ function guessRoot(paths) {
 }
 
 export {
+  normalizeWindowsPath,
   isWindowsPath,
   windowsToPosix,
   guessRoot

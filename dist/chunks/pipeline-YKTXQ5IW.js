@@ -5,23 +5,17 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  INPUT_DEFAULTS,
-  INPUT_NAMES,
-  InputsError,
-  envInputName,
-  inputGetter,
-  parseInputs
-} from "./chunk-E2GC2ECH.js";
-import "./chunk-W55DXDMA.js";
-import "./chunk-OTVTS35B.js";
-import "./chunk-A4TG2XPR.js";
-import "./chunk-F5DZH2T5.js";
+  combineResults,
+  createPipeline
+} from "./chunk-CRHQH3QC.js";
+import "./chunk-4HNNP3VV.js";
+import "./chunk-QM7QBRN3.js";
+import "./chunk-AMW6UCQI.js";
+import "./chunk-26BJACE5.js";
+import "./chunk-MNH46VLJ.js";
+import "./chunk-GQQAAGHG.js";
 import "./chunk-GHFI43B4.js";
 export {
-  INPUT_DEFAULTS,
-  INPUT_NAMES,
-  InputsError,
-  envInputName,
-  inputGetter,
-  parseInputs
+  combineResults,
+  createPipeline
 };

@@ -5,16 +5,23 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  AUTO_SCAN_DIRS,
-  planAction,
-  resolveScanPaths
-} from "./chunk-IJYSLIIL.js";
+  INPUT_DEFAULTS,
+  INPUT_NAMES,
+  InputsError,
+  envInputName,
+  inputGetter,
+  parseInputs
+} from "./chunk-3TQFD25Q.js";
 import "./chunk-W55DXDMA.js";
-import "./chunk-OTVTS35B.js";
-import "./chunk-A4TG2XPR.js";
+import "./chunk-CRVTAG3J.js";
+import "./chunk-HFQM65JI.js";
+import "./chunk-F5DZH2T5.js";
 import "./chunk-GHFI43B4.js";
 export {
-  AUTO_SCAN_DIRS,
-  planAction,
-  resolveScanPaths
+  INPUT_DEFAULTS,
+  INPUT_NAMES,
+  InputsError,
+  envInputName,
+  inputGetter,
+  parseInputs
 };

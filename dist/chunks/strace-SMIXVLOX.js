@@ -5,17 +5,20 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  combineResults,
-  createPipeline
-} from "./chunk-CTBZIEM3.js";
-import "./chunk-4HNNP3VV.js";
-import "./chunk-QM7QBRN3.js";
-import "./chunk-AMW6UCQI.js";
-import "./chunk-26BJACE5.js";
-import "./chunk-MNH46VLJ.js";
-import "./chunk-GQQAAGHG.js";
+  DEFAULT_STRACE_OPTIONS,
+  RUN_SCRIPT,
+  buildTracedCommand,
+  detectHost,
+  formatCommandLine,
+  parseStraceOptions
+} from "./chunk-CRVTAG3J.js";
+import "./chunk-HFQM65JI.js";
 import "./chunk-GHFI43B4.js";
 export {
-  combineResults,
-  createPipeline
+  DEFAULT_STRACE_OPTIONS,
+  RUN_SCRIPT,
+  buildTracedCommand,
+  detectHost,
+  formatCommandLine,
+  parseStraceOptions
 };

@@ -12,7 +12,7 @@ import {
 } from "./chunk-W55DXDMA.js";
 import {
   parseStraceOptions
-} from "./chunk-OTVTS35B.js";
+} from "./chunk-CRVTAG3J.js";
 import {
   FAIL_ON
 } from "./chunk-F5DZH2T5.js";
