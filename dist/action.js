@@ -29,7 +29,7 @@ import {
 } from "./chunks/chunk-VFRMAIJF.js";
 import {
   createPipeline
-} from "./chunks/chunk-CRHQH3QC.js";
+} from "./chunks/chunk-PCEVUBVR.js";
 import {
   parseInputs
 } from "./chunks/chunk-3TQFD25Q.js";
@@ -50,16 +50,16 @@ import "./chunks/chunk-AMW6UCQI.js";
 import "./chunks/chunk-F5DZH2T5.js";
 import {
   failsOn
-} from "./chunks/chunk-UIDH3HOB.js";
+} from "./chunks/chunk-MVUPLG5Q.js";
 import {
   makeDocument
-} from "./chunks/chunk-26BJACE5.js";
+} from "./chunks/chunk-FTJVSCGM.js";
 import {
   safeLogLine
-} from "./chunks/chunk-QJXQXU3J.js";
-import "./chunks/chunk-XFZ3447D.js";
+} from "./chunks/chunk-BH7GNUGK.js";
+import "./chunks/chunk-HGI4ET7I.js";
 import "./chunks/chunk-KZW6LR3C.js";
-import "./chunks/chunk-MNH46VLJ.js";
+import "./chunks/chunk-BXCAIFS5.js";
 import "./chunks/chunk-GQQAAGHG.js";
 import "./chunks/chunk-F7VJF5RF.js";
 import {

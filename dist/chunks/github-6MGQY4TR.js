@@ -16,10 +16,10 @@ import {
   safeLogLine,
   stopCommandsWrap,
   workflowCommand
-} from "./chunk-QJXQXU3J.js";
-import "./chunk-XFZ3447D.js";
+} from "./chunk-BH7GNUGK.js";
+import "./chunk-HGI4ET7I.js";
 import "./chunk-KZW6LR3C.js";
-import "./chunk-MNH46VLJ.js";
+import "./chunk-BXCAIFS5.js";
 import "./chunk-GQQAAGHG.js";
 import "./chunk-F7VJF5RF.js";
 import "./chunk-BVWNWY2M.js";

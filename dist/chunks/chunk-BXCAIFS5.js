@@ -34,7 +34,6 @@ var package_default = {
     "@actions/cache": "6.3.0",
     "@actions/core": "3.0.1",
     "@actions/exec": "3.0.0",
-    "@actions/tool-cache": "4.0.0",
     commander: "14.0.3",
     ignore: "7.0.17",
     picomatch: "4.0.7",

@@ -11,9 +11,9 @@ import {
   docsUrl,
   plural,
   rankFindings
-} from "./chunk-XFZ3447D.js";
+} from "./chunk-HGI4ET7I.js";
 import "./chunk-KZW6LR3C.js";
-import "./chunk-MNH46VLJ.js";
+import "./chunk-BXCAIFS5.js";
 import {
   dllBasename
 } from "./chunk-GQQAAGHG.js";

@@ -6,7 +6,7 @@ var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
   renderReport
-} from "./chunk-A5SH4OBX.js";
+} from "./chunk-XFSTE3KI.js";
 import "./chunk-GHFI43B4.js";
 export {
   renderReport

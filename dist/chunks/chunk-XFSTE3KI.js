@@ -18,13 +18,13 @@ async function renderReport(doc, format, opts) {
     case "json":
       return renderJson(prepared);
     case "text":
-      return (await import("./text-G43HCVLI.js")).renderText(prepared, opts);
+      return (await import("./text-5HBPGVOJ.js")).renderText(prepared, opts);
     case "github":
-      return (await import("./github-EN3T6EBF.js")).renderGithub(prepared, opts);
+      return (await import("./github-6MGQY4TR.js")).renderGithub(prepared, opts);
     case "markdown":
-      return (await import("./markdown-TWOBCHMZ.js")).renderMarkdown(prepared, opts);
+      return (await import("./markdown-7KQGNIWA.js")).renderMarkdown(prepared, opts);
     case "sarif":
-      return (await import("./sarif-EIT6QN5I.js")).renderSarif(prepared, opts);
+      return (await import("./sarif-LVZ6DEOF.js")).renderSarif(prepared, opts);
   }
 }
 async function withAdvice(doc) {

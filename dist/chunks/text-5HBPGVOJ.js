@@ -12,9 +12,9 @@ import {
   oneLine,
   plural,
   rootOf
-} from "./chunk-XFZ3447D.js";
+} from "./chunk-HGI4ET7I.js";
 import "./chunk-KZW6LR3C.js";
-import "./chunk-MNH46VLJ.js";
+import "./chunk-BXCAIFS5.js";
 import "./chunk-GQQAAGHG.js";
 import "./chunk-F7VJF5RF.js";
 import "./chunk-BVWNWY2M.js";

@@ -5,11 +5,14 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  makeDocument
-} from "./chunk-26BJACE5.js";
-import "./chunk-MNH46VLJ.js";
+  applySettings,
+  failsOn
+} from "./chunk-MVUPLG5Q.js";
+import "./chunk-FTJVSCGM.js";
+import "./chunk-BXCAIFS5.js";
 import "./chunk-GQQAAGHG.js";
 import "./chunk-GHFI43B4.js";
 export {
-  makeDocument
+  applySettings,
+  failsOn
 };

@@ -8,7 +8,7 @@ import {
   TOOL_NAME,
   TOOL_URI,
   TOOL_VERSION
-} from "./chunk-MNH46VLJ.js";
+} from "./chunk-BXCAIFS5.js";
 import {
   sortFindings
 } from "./chunk-GQQAAGHG.js";

@@ -10,11 +10,11 @@ import {
   docsUrl,
   rankFindings,
   rulesFor
-} from "./chunk-XFZ3447D.js";
+} from "./chunk-HGI4ET7I.js";
 import "./chunk-KZW6LR3C.js";
 import {
   DOCS_BASE
-} from "./chunk-MNH46VLJ.js";
+} from "./chunk-BXCAIFS5.js";
 import "./chunk-GQQAAGHG.js";
 import "./chunk-F7VJF5RF.js";
 import "./chunk-BVWNWY2M.js";

@@ -11,7 +11,7 @@ import {
   onChangedLines,
   plural,
   rankFindings
-} from "./chunk-XFZ3447D.js";
+} from "./chunk-HGI4ET7I.js";
 
 // src/report/github.ts
 import { randomUUID } from "node:crypto";

@@ -5,23 +5,17 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  addReportOptions,
-  emitReport
-} from "./chunk-6YP7RR75.js";
-import "./chunk-7KBCVPFB.js";
-import "./chunk-A5SH4OBX.js";
+  combineResults,
+  createPipeline
+} from "./chunk-PCEVUBVR.js";
+import "./chunk-4HNNP3VV.js";
+import "./chunk-QM7QBRN3.js";
 import "./chunk-AMW6UCQI.js";
-import "./chunk-F5DZH2T5.js";
-import {
-  failsOn
-} from "./chunk-UIDH3HOB.js";
-import "./chunk-26BJACE5.js";
-import "./chunk-MNH46VLJ.js";
+import "./chunk-FTJVSCGM.js";
+import "./chunk-BXCAIFS5.js";
 import "./chunk-GQQAAGHG.js";
-import "./chunk-BVWNWY2M.js";
 import "./chunk-GHFI43B4.js";
 export {
-  addReportOptions,
-  emitReport,
-  failsOn
+  combineResults,
+  createPipeline
 };

@@ -12,7 +12,7 @@ import {
 } from "./chunk-7KBCVPFB.js";
 import {
   renderReport
-} from "./chunk-A5SH4OBX.js";
+} from "./chunk-XFSTE3KI.js";
 import {
   makeColors,
   wantColor
@@ -24,7 +24,7 @@ import {
 import {
   applySettings,
   failsOn
-} from "./chunk-UIDH3HOB.js";
+} from "./chunk-MVUPLG5Q.js";
 import {
   parseVersion
 } from "./chunk-BVWNWY2M.js";

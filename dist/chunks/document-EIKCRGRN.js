@@ -5,14 +5,11 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  applySettings,
-  failsOn
-} from "./chunk-UIDH3HOB.js";
-import "./chunk-26BJACE5.js";
-import "./chunk-MNH46VLJ.js";
+  makeDocument
+} from "./chunk-FTJVSCGM.js";
+import "./chunk-BXCAIFS5.js";
 import "./chunk-GQQAAGHG.js";
 import "./chunk-GHFI43B4.js";
 export {
-  applySettings,
-  failsOn
+  makeDocument
 };

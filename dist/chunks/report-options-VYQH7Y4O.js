@@ -5,17 +5,23 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  combineResults,
-  createPipeline
-} from "./chunk-CRHQH3QC.js";
-import "./chunk-4HNNP3VV.js";
-import "./chunk-QM7QBRN3.js";
+  addReportOptions,
+  emitReport
+} from "./chunk-25XOPMGB.js";
+import "./chunk-7KBCVPFB.js";
+import "./chunk-XFSTE3KI.js";
 import "./chunk-AMW6UCQI.js";
-import "./chunk-26BJACE5.js";
-import "./chunk-MNH46VLJ.js";
+import "./chunk-F5DZH2T5.js";
+import {
+  failsOn
+} from "./chunk-MVUPLG5Q.js";
+import "./chunk-FTJVSCGM.js";
+import "./chunk-BXCAIFS5.js";
 import "./chunk-GQQAAGHG.js";
+import "./chunk-BVWNWY2M.js";
 import "./chunk-GHFI43B4.js";
 export {
-  combineResults,
-  createPipeline
+  addReportOptions,
+  emitReport,
+  failsOn
 };

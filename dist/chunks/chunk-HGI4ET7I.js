@@ -9,7 +9,7 @@ import {
 } from "./chunk-KZW6LR3C.js";
 import {
   DOCS_BASE
-} from "./chunk-MNH46VLJ.js";
+} from "./chunk-BXCAIFS5.js";
 import {
   CAUSES
 } from "./chunk-GQQAAGHG.js";

@@ -6,7 +6,7 @@ var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
   makeDocument
-} from "./chunk-26BJACE5.js";
+} from "./chunk-FTJVSCGM.js";
 
 // src/model/verdict.ts
 function failsOn(doc, failOn) {
