@@ -10,8 +10,9 @@ import {
   CommanderError,
   Option,
   addReportOptions,
-  emitReport
-} from "./chunks/chunk-25XOPMGB.js";
+  emitReport,
+  repeatable
+} from "./chunks/chunk-M3RFFMIL.js";
 import {
   EXIT_ERROR,
   InputError,
@@ -132,7 +133,7 @@ var analyzeCommand = {
       const context = { logs, command: ["analyze", ...logs] };
       if (result.cygwinVersion) context.cygwinVersion = result.cygwinVersion;
       const doc = makeDocument2(result.findings, [...pre, ...result.diagnostics], context);
-      const { emitReport: emitReport2 } = await import("./chunks/report-options-VYQH7Y4O.js");
+      const { emitReport: emitReport2 } = await import("./chunks/report-options-NZNSZL7Z.js");
       ctx.exitCode = await emitReport2(io, doc, opts, await ctx.config());
     });
   }
@@ -144,9 +145,14 @@ import path3 from "node:path";
 // src/commands/scan.ts
 import { writeFile } from "node:fs/promises";
 import path2 from "node:path";
-var collect = (v, prev = []) => [...prev, v];
 function addScanOptions(cmd) {
-  return cmd.option("--include <glob>", "only scan files matching GLOB (relative to the working directory; repeatable)", collect).option("--exclude <glob>", "skip files matching GLOB (repeatable; on top of .gitignore)", collect).option("--max-file-size <bytes>", "skip files bigger than this (default 2097152)").option("--baseline <file>", "drop findings recorded in this baseline file").option("--write-baseline <file>", "write the findings to this baseline file (then report them as usual)");
+  return cmd.option("--include <glob>", "only scan files matching GLOB (relative to the working directory; repeatable)", repeatable).option("--exclude <glob>", "skip files matching GLOB (repeatable; on top of .gitignore)", repeatable).option("--max-file-size <bytes>", "skip files bigger than this (default 2097152)").option("--baseline <file>", "drop findings recorded in this baseline file").option("--write-baseline <file>", "write the findings to this baseline file (then report them as usual)");
+}
+async function writeBaselineIfAsked(opts, findings, cwd) {
+  if (!opts.writeBaseline) return;
+  const { toBaseline } = await import("./chunks/scan-IXMHKMA3.js");
+  await writeFile(path2.resolve(cwd, opts.writeBaseline), `${JSON.stringify(toBaseline(findings), null, 2)}
+`);
 }
 async function scanOptionsFrom(opts, loaded, ctx, root) {
   let maxFileSize;
@@ -177,12 +183,9 @@ var scanCommand = {
     const cmd = program.command("scan").description("find code that loads a shared library, deletes or rebuilds it, then forks (static rules CH001-CH003)").argument("[paths...]", "files or folders to scan (default: .)");
     addReportOptions(addScanOptions(cmd)).action(async (paths, opts) => {
       const loaded = await ctx.config();
-      const { scanPaths, toBaseline } = await import("./chunks/scan-IXMHKMA3.js");
+      const { scanPaths } = await import("./chunks/scan-IXMHKMA3.js");
       const result = await scanPaths(paths, await scanOptionsFrom(opts, loaded, ctx, ctx.io.cwd));
-      if (opts.writeBaseline) {
-        await writeFile(path2.resolve(ctx.io.cwd, opts.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}
-`);
-      }
+      await writeBaselineIfAsked(opts, result.findings, ctx.io.cwd);
       const doc = makeDocument(result.findings, result.diagnostics, { root: ctx.io.cwd, command: ["scan", ...paths] });
       doc.rules = result.rules;
       ctx.exitCode = await emitReport(ctx.io, doc, opts, loaded);
@@ -191,10 +194,9 @@ var scanCommand = {
 };
 
 // src/commands/check.ts
-var collect2 = (v, prev = []) => [...prev, v];
 var checkCommand = {
   register(program, ctx) {
-    const cmd = program.command("check").description("scan a project and analyse its saved logs, joined into one report (what the action reports)").argument("[dir]", "the project folder (default: .); its config file is found from there upwards").option("-l, --log <file>", "a saved console or Cygwin strace log to analyse (repeatable; - = stdin)", collect2).option("--cygwin-root <winpath>", "Windows folder of the Cygwin root the logs come from (default: guessed)");
+    const cmd = program.command("check").description("scan a project and analyse its saved logs, joined into one report (what the action reports)").argument("[dir]", "the project folder (default: .); its config file is found from there upwards").option("-l, --log <file>", "a saved console or Cygwin strace log to analyse (repeatable; - = stdin)", repeatable).option("--cygwin-root <winpath>", "Windows folder of the Cygwin root the logs come from (default: guessed)");
     addReportOptions(addScanOptions(cmd)).action(async (dir, opts) => {
       const io = ctx.io;
       const root = path3.resolve(io.cwd, dir ?? ".");
@@ -214,12 +216,7 @@ var checkCommand = {
       const pipeline = createPipeline({ stdin: io.stdin });
       const analyzed = logs.length ? await pipeline.analyze(logs, { cwd: root, ...opts.cygwinRoot ? { root: opts.cygwinRoot } : {} }) : { findings: [], diagnostics: [] };
       const scanned = await pipeline.scan([root], { cwd: root, engine: await scanOptionsFrom(opts, loaded, ctx, root) });
-      if (opts.writeBaseline) {
-        const { writeFile: writeFile2 } = await import("node:fs/promises");
-        const { toBaseline } = await import("./chunks/scan-IXMHKMA3.js");
-        await writeFile2(path3.resolve(io.cwd, opts.writeBaseline), `${JSON.stringify(toBaseline(scanned.findings), null, 2)}
-`);
-      }
+      await writeBaselineIfAsked(opts, scanned.findings, io.cwd);
       const rel = (p) => p === "-" ? p : path3.relative(root, p).split(path3.sep).join("/");
       const context = {
         root: path3.relative(io.cwd, root).split(path3.sep).join("/") || ".",
@@ -320,7 +317,7 @@ analysis of ${opts.log.join(" ")} as the action would do it:
 }
 var dryRunCommand = {
   register(program, ctx) {
-    program.command("dry-run").description("print exactly what the GitHub Action would do for these inputs; with --log, analyse a saved log as it would").option("-i, --input <name=value>", 'an action input (repeatable), e.g. --input run="make check"', (v, a = []) => [...a, v]).option("-w, --with <file>", "read inputs from a workflow step's with: block (key: value lines)").option("-l, --log <file>", "analyse this saved console or strace log as the action would (repeatable)", (v, a = []) => [...a, v]).option("--workspace <dir>", "GITHUB_WORKSPACE to show (default D:\\a\\repo\\repo)").option("--temp <dir>", "RUNNER_TEMP to show (default D:\\a\\_temp)").addOption(new Option("-f, --format <format>", "text or json (the plan as data)").choices(["text", "json"]).default("text")).action(async (opts) => {
+    program.command("dry-run").description("print exactly what the GitHub Action would do for these inputs; with --log, analyse a saved log as it would").option("-i, --input <name=value>", 'an action input (repeatable), e.g. --input run="make check"', repeatable).option("-w, --with <file>", "read inputs from a workflow step's with: block (key: value lines)").option("-l, --log <file>", "analyse this saved console or strace log as the action would (repeatable)", repeatable).option("--workspace <dir>", "GITHUB_WORKSPACE to show (default D:\\a\\repo\\repo)").option("--temp <dir>", "RUNNER_TEMP to show (default D:\\a\\_temp)").addOption(new Option("-f, --format <format>", "text or json (the plan as data)").choices(["text", "json"]).default("text")).action(async (opts) => {
       ctx.exitCode = await dryRun(opts, ctx.io);
     });
   }

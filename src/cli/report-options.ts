@@ -21,6 +21,9 @@ export interface ReportOptions {
 
 export { failsOn } from '../model/verdict.js';
 
+/** Parser for a repeatable option (`--log a --log b` → `['a', 'b']`). */
+export const repeatable = (v: string, prev: string[] = []): string[] => [...prev, v];
+
 /** The options every reporting command shares. */
 export function addReportOptions(cmd: Command): Command {
   return cmd

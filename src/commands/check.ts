@@ -1,16 +1,14 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliContext, CommandModule } from '../cli/context.js';
-import { addReportOptions, emitReport } from '../cli/report-options.js';
+import { addReportOptions, emitReport, repeatable } from '../cli/report-options.js';
 import { InputError } from '../util/errors.js';
-import { addScanOptions, scanOptionsFrom, type ScanCliOptions } from './scan.js';
+import { addScanOptions, scanOptionsFrom, writeBaselineIfAsked, type ScanCliOptions } from './scan.js';
 
 interface CheckCliOptions extends ScanCliOptions {
   log?: string[];
   cygwinRoot?: string;
 }
-
-const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
 
 /**
  * `cygwin-hygiene check [dir]`: what the action reports, locally. The static scan of DIR plus the analysis of the
@@ -23,7 +21,7 @@ export const checkCommand: CommandModule = {
       .command('check')
       .description('scan a project and analyse its saved logs, joined into one report (what the action reports)')
       .argument('[dir]', 'the project folder (default: .); its config file is found from there upwards')
-      .option('-l, --log <file>', 'a saved console or Cygwin strace log to analyse (repeatable; - = stdin)', collect)
+      .option('-l, --log <file>', 'a saved console or Cygwin strace log to analyse (repeatable; - = stdin)', repeatable)
       .option('--cygwin-root <winpath>', 'Windows folder of the Cygwin root the logs come from (default: guessed)');
     addReportOptions(addScanOptions(cmd)).action(async (dir: string | undefined, opts: CheckCliOptions) => {
       const io = ctx.io;
@@ -45,11 +43,7 @@ export const checkCommand: CommandModule = {
         ? await pipeline.analyze(logs, { cwd: root, ...(opts.cygwinRoot ? { root: opts.cygwinRoot } : {}) })
         : { findings: [], diagnostics: [] };
       const scanned = await pipeline.scan([root], { cwd: root, engine: await scanOptionsFrom(opts, loaded, ctx, root) });
-      if (opts.writeBaseline) {
-        const { writeFile } = await import('node:fs/promises');
-        const { toBaseline } = await import('../scan/index.js');
-        await writeFile(path.resolve(io.cwd, opts.writeBaseline), `${JSON.stringify(toBaseline(scanned.findings), null, 2)}\n`);
-      }
+      await writeBaselineIfAsked(opts, scanned.findings, io.cwd);
       const rel = (p: string) => (p === '-' ? p : path.relative(root, p).split(path.sep).join('/'));
       const context: NonNullable<Parameters<NonNullable<typeof pipeline.combine>>[2]> = {
         root: path.relative(io.cwd, root).split(path.sep).join('/') || '.',

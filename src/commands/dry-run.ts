@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import type { CliContext, CommandModule } from '../cli/context.js';
+import { repeatable } from '../cli/report-options.js';
 import type { CliIO } from '../cli/io.js';
 import type { Pipeline } from '../pipeline/types.js';
 import { InputError, UsageError } from '../util/errors.js';
@@ -96,9 +97,9 @@ export const dryRunCommand: CommandModule = {
     program
       .command('dry-run')
       .description('print exactly what the GitHub Action would do for these inputs; with --log, analyse a saved log as it would')
-      .option('-i, --input <name=value>', 'an action input (repeatable), e.g. --input run="make check"', (v: string, a: string[] = []) => [...a, v])
+      .option('-i, --input <name=value>', 'an action input (repeatable), e.g. --input run="make check"', repeatable)
       .option('-w, --with <file>', "read inputs from a workflow step's with: block (key: value lines)")
-      .option('-l, --log <file>', 'analyse this saved console or strace log as the action would (repeatable)', (v: string, a: string[] = []) => [...a, v])
+      .option('-l, --log <file>', 'analyse this saved console or strace log as the action would (repeatable)', repeatable)
       .option('--workspace <dir>', 'GITHUB_WORKSPACE to show (default D:\\a\\repo\\repo)')
       .option('--temp <dir>', 'RUNNER_TEMP to show (default D:\\a\\_temp)')
       .addOption(new Option('-f, --format <format>', 'text or json (the plan as data)').choices(['text', 'json']).default('text'))

@@ -2,9 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliContext, CommandModule } from '../cli/context.js';
-import { addReportOptions, emitReport, type ReportOptions } from '../cli/report-options.js';
+import { addReportOptions, emitReport, repeatable, type ReportOptions } from '../cli/report-options.js';
 import type { LoadedConfig } from '../config/load.js';
 import { makeDocument } from '../model/document.js';
+import type { Finding } from '../model/finding.js';
 import type { ScanOptions } from '../scan/index.js';
 import { UsageError } from '../util/errors.js';
 
@@ -16,16 +17,21 @@ export interface ScanCliOptions extends ReportOptions {
   writeBaseline?: string;
 }
 
-const collect = (v: string, prev: string[] = []): string[] => [...prev, v];
-
 /** The scan options `scan` and `check` share. */
 export function addScanOptions(cmd: Command): Command {
   return cmd
-    .option('--include <glob>', 'only scan files matching GLOB (relative to the working directory; repeatable)', collect)
-    .option('--exclude <glob>', 'skip files matching GLOB (repeatable; on top of .gitignore)', collect)
+    .option('--include <glob>', 'only scan files matching GLOB (relative to the working directory; repeatable)', repeatable)
+    .option('--exclude <glob>', 'skip files matching GLOB (repeatable; on top of .gitignore)', repeatable)
     .option('--max-file-size <bytes>', 'skip files bigger than this (default 2097152)')
     .option('--baseline <file>', 'drop findings recorded in this baseline file')
     .option('--write-baseline <file>', 'write the findings to this baseline file (then report them as usual)');
+}
+
+/** `--write-baseline FILE`: record these static findings as accepted (scan and check). */
+export async function writeBaselineIfAsked(opts: ScanCliOptions, findings: readonly Finding[], cwd: string): Promise<void> {
+  if (!opts.writeBaseline) return;
+  const { toBaseline } = await import('../scan/index.js');
+  await writeFile(path.resolve(cwd, opts.writeBaseline), `${JSON.stringify(toBaseline(findings), null, 2)}\n`);
 }
 
 /** Command-line options + config → the engine's options, for a scan rooted at `root`. */
@@ -63,11 +69,9 @@ export const scanCommand: CommandModule = {
       .argument('[paths...]', 'files or folders to scan (default: .)');
     addReportOptions(addScanOptions(cmd)).action(async (paths: string[], opts: ScanCliOptions) => {
       const loaded = await ctx.config();
-      const { scanPaths, toBaseline } = await import('../scan/index.js');
+      const { scanPaths } = await import('../scan/index.js');
       const result = await scanPaths(paths, await scanOptionsFrom(opts, loaded, ctx, ctx.io.cwd));
-      if (opts.writeBaseline) {
-        await writeFile(path.resolve(ctx.io.cwd, opts.writeBaseline), `${JSON.stringify(toBaseline(result.findings), null, 2)}\n`);
-      }
+      await writeBaselineIfAsked(opts, result.findings, ctx.io.cwd);
       const doc = makeDocument(result.findings, result.diagnostics, { root: ctx.io.cwd, command: ['scan', ...paths] });
       doc.rules = result.rules;
       ctx.exitCode = await emitReport(ctx.io, doc, opts, loaded);

@@ -6,8 +6,9 @@ var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
   addReportOptions,
-  emitReport
-} from "./chunk-25XOPMGB.js";
+  emitReport,
+  repeatable
+} from "./chunk-M3RFFMIL.js";
 import "./chunk-7KBCVPFB.js";
 import "./chunk-XFSTE3KI.js";
 import "./chunk-AMW6UCQI.js";
@@ -23,5 +24,6 @@ import "./chunk-GHFI43B4.js";
 export {
   addReportOptions,
   emitReport,
-  failsOn
+  failsOn,
+  repeatable
 };

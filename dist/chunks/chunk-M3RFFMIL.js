@@ -3481,6 +3481,7 @@ var {
 } = import_index.default;
 
 // src/cli/report-options.ts
+var repeatable = (v, prev = []) => [...prev, v];
 function addReportOptions(cmd) {
   return cmd.addOption(new Option("-f, --format <format>", "report format").choices(FORMATS)).option("-o, --output <file>", "write the report to FILE instead of standard output").addOption(new Option("--fail-on <kinds>", "which findings make the exit code 1").choices(FAIL_ON)).option("--cygwin-version <x.y.z>", "the Cygwin release to advise for when no log shows it (config: cygwinVersion)").option("-q, --quiet", "only the findings: no progress, notes or summary line").option("--no-color", "no colours (also NO_COLOR=1); colours are used only on a terminal");
 }
@@ -3521,6 +3522,7 @@ export {
   CommanderError,
   Command,
   Option,
+  repeatable,
   addReportOptions,
   emitReport
 };
