@@ -353,7 +353,9 @@ function quoteArg(a) {
 }
 var predictCommand = {
   register(program, ctx) {
-    const cmd = program.command("predict").description("Linux: run a test command under strace and predict the forks that would fail on Cygwin").argument("[command...]", "the command to trace, after `--`").option("--from-trace <file>", "replay an existing strace -f log (`-` = stdin) instead of running a command").option("--trace-file <file>", "keep the strace log in FILE (default: a temporary file, removed afterwards)").option("--strace <path>", "the strace binary (default: strace on PATH)").option("--no-seccomp", "do not use strace --seccomp-bpf even where it works (slower)").addOption(
+    const cmd = program.command("predict").description("Linux: run a test command traced and predict the forks that would fail on Cygwin").argument("[command...]", "the command to trace, after `--`").option("--from-trace <file>", "replay an existing strace -f log (`-` = stdin) instead of running a command").option("--trace-file <file>", "keep the strace log in FILE (default: a temporary file, removed afterwards)").addOption(
+      new Option("--tracer <tracer>", "preload: the in-process recorder (fast; glibc + a C compiler); strace: any program; auto: preload where it works").choices(["auto", "preload", "strace"]).default("auto")
+    ).option("--strace <path>", "the strace binary (default: strace on PATH)").option("--no-seccomp", "do not use strace --seccomp-bpf even where it works (slower)").addOption(
       new Option("--exit-code <mode>", "auto: the test\u2019s code if it failed, else the report\u2019s; report; test").choices(EXIT_MODES).default("auto")
     );
     addReportOptions(cmd).addHelpText(
@@ -361,7 +363,7 @@ var predictCommand = {
       "\nWhen running a command, its output and stdin pass through unchanged and the report goes to standard error\n(or --output FILE). Exit code (auto): the command\u2019s own non-zero exit code if it failed, else 0 clean,\n1 predictions, 2 error. Docs: docs/predict.md"
     );
     cmd.action(async (command, opts) => {
-      const engine = await import("./chunks/predict-G3WHL6SM.js");
+      const engine = await import("./chunks/predict-RHKBKZVM.js");
       const loaded = await ctx.config();
       const io = ctx.io;
       if (opts.fromTrace && command.length) throw new UsageError("give either --from-trace FILE or a command, not both");
@@ -386,6 +388,8 @@ var predictCommand = {
         ...opts.strace !== void 0 ? { strace: opts.strace } : {},
         ...opts.traceFile !== void 0 ? { traceFile: opts.traceFile } : {},
         ...opts.seccomp === false ? { seccomp: false } : {},
+        // Options that only strace has choose it when the tracer is left to auto.
+        tracer: (opts.tracer ?? "auto") === "auto" && (opts.strace !== void 0 || opts.seccomp === false) ? "strace" : opts.tracer ?? "auto",
         cwd: io.cwd,
         env: io.env
       });
@@ -396,14 +400,20 @@ var predictCommand = {
           cwd: io.cwd,
           file: kept ?? commandLine,
           command: commandLine,
+          tracer: run.tracer,
           ...kept !== void 0 ? { traceFile: kept } : {}
         });
         const testCode = run.exitCode ?? 128 + (run.signal ? constants.signals[run.signal] ?? 0 : 0);
         const diagnostics = [...result.diagnostics];
-        if (result.stats.syscalls === 0 && testCode !== 0) {
-          diagnostics.push({ level: "error", message: `strace could not run \`${commandLine}\` (exit code ${testCode}); see its message above` });
+        if (run.startError) diagnostics.push({ level: "error", message: `${run.startError} (\`${commandLine}\`)` });
+        else if (result.stats.syscalls === 0 && testCode !== 0) {
+          diagnostics.push({
+            level: "error",
+            message: `${run.tracer === "strace" ? "strace" : "the command"} could not run \`${commandLine}\` (exit code ${testCode}); see its message above`
+          });
         }
-        diagnostics.push(statsLine(result.stats, run.seccomp));
+        if (run.fallback) diagnostics.push({ level: "info", message: `traced with strace: ${run.fallback}` });
+        diagnostics.push(statsLine(result.stats, run.tracer === "preload" ? "preload" : run.seccomp));
         if (run.temporary && result.findings.length) {
           diagnostics.push({
             level: "info",
@@ -431,10 +441,10 @@ var predictCommand = {
     });
   }
 };
-function statsLine(s, seccomp) {
+function statsLine(s, tracer) {
   return {
     level: "info",
-    message: `replayed ${s.lines} trace lines: ${s.processes} processes, ${s.forks} process-creating calls, ${s.libraryLoads} library loads, ${s.goneWhileMapped} deleted/replaced while mapped` + (seccomp === void 0 ? "" : seccomp ? " (strace --seccomp-bpf)" : " (strace without --seccomp-bpf: slower)")
+    message: `replayed ${s.lines} trace lines: ${s.processes} processes, ${s.forks} process-creating calls, ${s.libraryLoads} library loads, ${s.goneWhileMapped} deleted/replaced while mapped` + (tracer === void 0 ? "" : tracer === "preload" ? " (preload recorder)" : tracer ? " (strace --seccomp-bpf)" : " (strace without --seccomp-bpf: slower)")
   };
 }
 

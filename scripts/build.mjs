@@ -55,3 +55,5 @@ const assets = path.join(outdir, 'assets');
 await mkdir(assets, { recursive: true });
 await cp(require.resolve('web-tree-sitter/tree-sitter.wasm'), path.join(assets, 'tree-sitter.wasm'));
 for (const [from, to] of GRAMMARS) await cp(require.resolve(from), path.join(assets, to));
+// predict's preload recorder is C, compiled on the user's machine on first use (src/predict/recorder.ts).
+await cp('src/predict/recorder/recorder.c', path.join(assets, 'cygwin-hygiene-recorder.c'));

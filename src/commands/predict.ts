@@ -15,6 +15,7 @@ interface PredictOptions extends ReportOptions {
   traceFile?: string;
   strace?: string;
   seccomp?: boolean;
+  tracer?: 'auto' | 'preload' | 'strace';
   exitCode?: ExitMode;
 }
 
@@ -27,10 +28,15 @@ export const predictCommand: CommandModule = {
   register(program: Command, ctx: CliContext) {
     const cmd = program
       .command('predict')
-      .description('Linux: run a test command under strace and predict the forks that would fail on Cygwin')
+      .description('Linux: run a test command traced and predict the forks that would fail on Cygwin')
       .argument('[command...]', 'the command to trace, after `--`')
       .option('--from-trace <file>', 'replay an existing strace -f log (`-` = stdin) instead of running a command')
       .option('--trace-file <file>', 'keep the strace log in FILE (default: a temporary file, removed afterwards)')
+      .addOption(
+        new Option('--tracer <tracer>', 'preload: the in-process recorder (fast; glibc + a C compiler); strace: any program; auto: preload where it works')
+          .choices(['auto', 'preload', 'strace'])
+          .default('auto'),
+      )
       .option('--strace <path>', 'the strace binary (default: strace on PATH)')
       .option('--no-seccomp', 'do not use strace --seccomp-bpf even where it works (slower)')
       .addOption(
@@ -75,6 +81,8 @@ export const predictCommand: CommandModule = {
         ...(opts.strace !== undefined ? { strace: opts.strace } : {}),
         ...(opts.traceFile !== undefined ? { traceFile: opts.traceFile } : {}),
         ...(opts.seccomp === false ? { seccomp: false } : {}),
+        // Options that only strace has choose it when the tracer is left to auto.
+        tracer: (opts.tracer ?? 'auto') === 'auto' && (opts.strace !== undefined || opts.seccomp === false) ? 'strace' : (opts.tracer ?? 'auto'),
         cwd: io.cwd,
         env: io.env,
       });
@@ -85,14 +93,20 @@ export const predictCommand: CommandModule = {
           cwd: io.cwd,
           file: kept ?? commandLine,
           command: commandLine,
+          tracer: run.tracer,
           ...(kept !== undefined ? { traceFile: kept } : {}),
         });
         const testCode = run.exitCode ?? 128 + (run.signal ? (constants.signals[run.signal] ?? 0) : 0);
         const diagnostics: Diagnostic[] = [...result.diagnostics];
-        if (result.stats.syscalls === 0 && testCode !== 0) {
-          diagnostics.push({ level: 'error', message: `strace could not run \`${commandLine}\` (exit code ${testCode}); see its message above` });
+        if (run.startError) diagnostics.push({ level: 'error', message: `${run.startError} (\`${commandLine}\`)` });
+        else if (result.stats.syscalls === 0 && testCode !== 0) {
+          diagnostics.push({
+            level: 'error',
+            message: `${run.tracer === 'strace' ? 'strace' : 'the command'} could not run \`${commandLine}\` (exit code ${testCode}); see its message above`,
+          });
         }
-        diagnostics.push(statsLine(result.stats, run.seccomp));
+        if (run.fallback) diagnostics.push({ level: 'info', message: `traced with strace: ${run.fallback}` });
+        diagnostics.push(statsLine(result.stats, run.tracer === 'preload' ? 'preload' : run.seccomp));
         if (run.temporary && result.findings.length) {
           diagnostics.push({
             level: 'info',
@@ -133,13 +147,19 @@ export const predictCommand: CommandModule = {
 
 function statsLine(
   s: { lines: number; processes: number; forks: number; libraryLoads: number; goneWhileMapped: number },
-  seccomp?: boolean,
+  tracer?: boolean | 'preload',
 ): Diagnostic {
   return {
     level: 'info',
     message:
       `replayed ${s.lines} trace lines: ${s.processes} processes, ${s.forks} process-creating calls, ` +
       `${s.libraryLoads} library loads, ${s.goneWhileMapped} deleted/replaced while mapped` +
-      (seccomp === undefined ? '' : seccomp ? ' (strace --seccomp-bpf)' : ' (strace without --seccomp-bpf: slower)'),
+      (tracer === undefined
+        ? ''
+        : tracer === 'preload'
+          ? ' (preload recorder)'
+          : tracer
+            ? ' (strace --seccomp-bpf)'
+            : ' (strace without --seccomp-bpf: slower)'),
   };
 }

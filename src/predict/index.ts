@@ -1,5 +1,6 @@
 /**
- * predict/: run a Linux test command under strace, then replay the trace with Cygwin's fork rules.
+ * predict/: run a Linux test command traced (the preload recorder or strace, both writing strace's line format),
+ * then replay the trace with Cygwin's fork rules.
  *
  *   runTraced(cmd, args)  ──► trace file ──► readTraceLines(file) ──► replay()/replayTrace() ──► findings
  */
@@ -10,13 +11,15 @@ import type { Finding } from '../model/finding.js';
 import { InputError } from '../util/errors.js';
 import { predictionToFinding, type FindingContext } from './findings.js';
 import { Replayer, type Prediction, type ReplayOptions, type ReplayStats } from './replay.js';
+import type { Tracer } from './runner.js';
 
 export { replay, Replayer, SPAWN_KIND_INFO } from './replay.js';
 export type { Prediction, ReplayEvent, ReplayOptions, ReplayStats, SpawnKind, ForkPlace, GoneEvent, TracePlace } from './replay.js';
 export { parseStraceLine } from './parse.js';
 export { predictionToFinding, predictionMessage, type FindingContext } from './findings.js';
-export { runTraced, probeSeccomp, straceArgs, findExecutable, TRACED_SYSCALLS, StraceMissingError, STRACE_INSTALL_HINT } from './runner.js';
-export type { RunTracedOptions, TracedRun } from './runner.js';
+export { runTraced, probeSeccomp, straceArgs, findExecutable, TRACED_SYSCALLS, TRACERS, StraceMissingError, STRACE_INSTALL_HINT } from './runner.js';
+export type { RunTracedOptions, TracedRun, Tracer, TracerChoice } from './runner.js';
+export { ensureRecorder, recorderEnv, cacheDir, type RecorderBuild } from './recorder.js';
 
 export interface ReplayResult {
   predictions: Prediction[];
@@ -31,7 +34,7 @@ export interface ReplayResult {
  */
 export async function replayTrace(
   lines: AsyncIterable<string> | Iterable<string>,
-  opts: ReplayOptions & FindingContext,
+  opts: ReplayOptions & FindingContext & { tracer?: Tracer },
 ): Promise<ReplayResult> {
   const r = new Replayer(opts);
   const predictions: Prediction[] = [];
@@ -45,12 +48,12 @@ export async function replayTrace(
     predictions,
     findings: predictions.map((p) => predictionToFinding(p, ctx)),
     stats,
-    diagnostics: statsDiagnostics(stats, opts.traceFile ?? opts.file),
+    diagnostics: statsDiagnostics(stats, opts.traceFile ?? opts.file, opts.tracer),
   };
 }
 
 /** What the statistics say is wrong with the trace (not strace output, cut strings, ...). */
-export function statsDiagnostics(stats: ReplayStats, file: string): Diagnostic[] {
+export function statsDiagnostics(stats: ReplayStats, file: string, tracer?: Tracer): Diagnostic[] {
   const d: Diagnostic[] = [];
   if (stats.syscalls === 0) {
     d.push({
@@ -58,7 +61,9 @@ export function statsDiagnostics(stats: ReplayStats, file: string): Diagnostic[]
       file,
       message:
         stats.lines === 0
-          ? 'the trace is empty: strace recorded nothing (did the command start?)'
+          ? tracer === 'preload'
+            ? 'the trace is empty: the preload recorder recorded nothing (did the command start? a statically linked program, or one run with a cleared environment, is not recorded: use --tracer strace)'
+            : 'the trace is empty: strace recorded nothing (did the command start?)'
           : `no strace syscall lines in ${stats.lines} line${stats.lines === 1 ? '' : 's'}: not an strace log?`,
     });
     return d;
@@ -75,6 +80,15 @@ export function statsDiagnostics(stats: ReplayStats, file: string): Diagnostic[]
       level: 'info',
       file,
       message: `${stats.unresolvedPaths} relative path(s) could not be resolved (unknown working directory); record with -y`,
+    });
+  }
+  if (stats.unrecorded > 0) {
+    d.push({
+      level: 'warning',
+      file,
+      message:
+        `${stats.unrecorded} process(es) replaced LD_PRELOAD, so the preload recorder saw their library loads but not ` +
+        'their forks and deletions: trace with --tracer strace to see those too',
     });
   }
   if (stats.orphans > 0) {

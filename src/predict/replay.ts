@@ -20,6 +20,9 @@ import {
   type ParsedLine,
 } from './parse.js';
 
+/** The line the preload recorder (recorder/recorder.c) writes for a process without its LD_PRELOAD half. */
+export const RECORDER_NO_PRELOAD = '--- recorder: no LD_PRELOAD ---';
+
 /** How a process-creating call behaves on Cygwin. */
 export type SpawnKind = 'fork' | 'vfork' | 'posix_spawn' | 'system-popen';
 
@@ -146,6 +149,11 @@ export interface ReplayStats {
   suppressed: number;
   /** `<... resumed>` lines without their `<unfinished ...>` head. */
   unmatchedResumed: number;
+  /**
+   * Processes the preload recorder saw start without its LD_PRELOAD half (the program replaced LD_PRELOAD): their
+   * loads are in the trace, their forks and deletions are not.
+   */
+  unrecorded: number;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -233,6 +241,7 @@ export class Replayer {
     truncatedPaths: 0,
     orphans: 0,
     suppressed: 0,
+    unrecorded: 0,
     unmatchedResumed: 0,
   };
   private readonly out: Prediction[] = [];
@@ -441,6 +450,8 @@ export class Replayer {
         return;
       }
       case 'signal':
+        if (parsed.text.startsWith(RECORDER_NO_PRELOAD)) this.stats.unrecorded++;
+        return;
       case 'other':
         return;
       case 'unfinished':

@@ -1,12 +1,15 @@
 /**
- * Run a command under Linux strace with the minimal syscall set the replay needs. The only part of predict/ that
- * starts processes; it writes nothing to stdout itself (the traced command inherits stdio).
+ * Run a command with one of two tracers, both writing the strace line format the replay reads: the preload
+ * recorder (recorder.ts: in-process, fast; Linux with glibc and a C compiler) or Linux strace with the minimal
+ * syscall set the replay needs (any program, but every traced call stops the process). The only part of predict/
+ * that starts processes; it writes nothing to stdout itself (the traced command inherits stdio).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { InputError } from '../util/errors.js';
+import { ensureRecorder, recorderEnv } from './recorder.js';
 
 /** The syscalls traced. `?` = don't fail on architectures without the legacy call (aarch64 has no open/fork/...). */
 export const TRACED_SYSCALLS = [
@@ -82,7 +85,13 @@ export function probePtrace(strace: string): string | undefined {
   return `strace cannot trace here (${first.trim()}); in a container, allow ptrace (e.g. docker --cap-add=SYS_PTRACE)`;
 }
 
+export const TRACERS = ['auto', 'preload', 'strace'] as const;
+export type TracerChoice = (typeof TRACERS)[number];
+export type Tracer = Exclude<TracerChoice, 'auto'>;
+
 export interface RunTracedOptions {
+  /** `auto` (default): the preload recorder where it can be built, else strace. */
+  tracer?: TracerChoice;
   /** strace binary (default: `strace` on PATH). */
   strace?: string;
   /** Keep the trace here; default: a temporary file, removed by `cleanup()`. */
@@ -102,7 +111,13 @@ export interface TracedRun {
   traceFile: string;
   /** Whether the trace file is temporary (removed by cleanup()). */
   temporary: boolean;
+  tracer: Tracer;
+  /** Why `auto` chose strace (the recorder could not be used here). */
+  fallback?: string;
+  /** The command could not be started (preload tracer: there is no strace to say so). */
+  startError?: string;
   seccomp: boolean;
+  /** strace's arguments (empty for the preload recorder). */
   straceArgs: string[];
   cleanup(): void;
 }
@@ -127,17 +142,33 @@ export function straceArgs(traceFile: string, seccomp: boolean, cmd: string, arg
 }
 
 /**
- * Run `cmd args` under strace. Resolves when the command (and strace) ended. Throws StraceMissingError when strace
- * is not there, InputError when it cannot trace.
+ * Run `cmd args` traced. Resolves when the command (and strace) ended. Throws StraceMissingError when strace is
+ * needed and not there, InputError when the chosen tracer cannot trace here.
  */
 export async function runTraced(cmd: string, args: readonly string[], opts: RunTracedOptions = {}): Promise<TracedRun> {
   const env = opts.env ?? process.env;
-  const strace = findExecutable(opts.strace ?? 'strace', env);
-  if (!strace) throw new StraceMissingError(opts.strace ? `${opts.strace} not found; ${STRACE_INSTALL_HINT}` : `strace not found on PATH; ${STRACE_INSTALL_HINT}`);
-  const seccomp = opts.seccomp ?? probeSeccomp(strace);
-  if (!seccomp) {
-    const problem = probePtrace(strace);
-    if (problem) throw new InputError(problem);
+  const choice = opts.tracer ?? 'auto';
+  let library: string | undefined;
+  let fallback: string | undefined;
+  if (choice !== 'strace') {
+    const rec = ensureRecorder(env);
+    if ('library' in rec) library = rec.library;
+    else if (choice === 'preload') throw new InputError(rec.problem);
+    else fallback = rec.problem;
+  }
+  let strace: string | undefined;
+  let seccomp = false;
+  if (!library) {
+    strace = findExecutable(opts.strace ?? 'strace', env);
+    if (!strace) {
+      const missing = opts.strace ? `${opts.strace} not found` : 'strace not found on PATH';
+      throw new StraceMissingError(`${missing}${fallback ? ` and ${fallback}` : ''}; ${STRACE_INSTALL_HINT}`);
+    }
+    seccomp = opts.seccomp ?? probeSeccomp(strace);
+    if (!seccomp) {
+      const problem = probePtrace(strace);
+      if (problem) throw new InputError(problem);
+    }
   }
   let dir: string | undefined;
   let traceFile = opts.traceFile;
@@ -145,8 +176,16 @@ export async function runTraced(cmd: string, args: readonly string[], opts: RunT
     dir = mkdtempSync(path.join(tmpdir(), 'cygwin-hygiene-predict-'));
     traceFile = path.join(dir, 'trace.log');
   } else traceFile = path.resolve(opts.cwd ?? process.cwd(), traceFile);
-  const argv = straceArgs(traceFile, seccomp, cmd, args);
-  const child = spawn(strace, argv, { cwd: opts.cwd, env, stdio: opts.stdio ?? 'inherit' });
+  let child;
+  let argv: string[] = [];
+  if (library) {
+    // The recorder appends; the file must exist and start empty.
+    writeFileSync(traceFile, '');
+    child = spawn(cmd, args, { cwd: opts.cwd, env: recorderEnv(env, library, traceFile), stdio: opts.stdio ?? 'inherit' });
+  } else {
+    argv = straceArgs(traceFile, seccomp, cmd, args);
+    child = spawn(strace!, argv, { cwd: opts.cwd, env, stdio: opts.stdio ?? 'inherit' });
+  }
   // Ctrl-C reaches the whole foreground process group; SIGTERM from a CI runner is passed on.
   const forward = (sig: NodeJS.Signals) => () => child.kill(sig);
   const onTerm = forward('SIGTERM');
@@ -154,21 +193,29 @@ export async function runTraced(cmd: string, args: readonly string[], opts: RunT
   process.on('SIGTERM', onTerm);
   process.on('SIGINT', onInt);
   try {
-    const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', (c, s) => resolve({ code: c, signal: s }));
-    });
-    return {
+    const { code, signal, startError } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; startError?: string }>(
+      (resolve) => {
+        child.on('error', (e: NodeJS.ErrnoException) =>
+          resolve({ code: 127, signal: null, startError: `cannot run ${library ? cmd : strace!}: ${e.code === 'ENOENT' ? 'not found' : (e.code ?? e.message)}` }),
+        );
+        child.on('close', (c, s) => resolve({ code: c, signal: s }));
+      },
+    );
+    const run: TracedRun = {
       exitCode: code,
       signal,
       traceFile,
       temporary: dir !== undefined,
+      tracer: library ? 'preload' : 'strace',
       seccomp,
       straceArgs: argv,
       cleanup: () => {
         if (dir) rmSync(dir, { recursive: true, force: true });
       },
     };
+    if (fallback) run.fallback = fallback;
+    if (startError) run.startError = startError;
+    return run;
   } finally {
     process.off('SIGTERM', onTerm);
     process.off('SIGINT', onInt);

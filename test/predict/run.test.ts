@@ -1,6 +1,7 @@
 /**
- * `predict -- <cmd>` for real: the C, Python and shell fixtures are built into a temp dir and traced by the real
- * strace. Skipped (with the reason) only when strace is not installed.
+ * `predict -- <cmd>` for real: the C, Python and shell fixtures are built into a temp dir and traced by each tracer
+ * for real: the real strace, and the preload recorder built by the real C compiler. Each tracer's suite is skipped
+ * (with the reason) only when it cannot run here (strace not installed; no glibc or no C compiler).
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -8,16 +9,22 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { findExecutable } from '../../src/predict/runner.js';
+import { findExecutable, type Tracer } from '../../src/predict/runner.js';
+import { ensureRecorder } from '../../src/predict/recorder.js';
 import { readTraceLines, replayTrace, runTraced } from '../../src/predict/index.js';
 import type { ReportDocument } from '../../src/model/document.js';
 import { FIXTURES, runCli } from '../helpers/cli.js';
 
 const SRC = path.join(FIXTURES, 'predict');
 const STRACE = findExecutable('strace');
-const skip = STRACE ? false : 'strace is not installed (apt-get install strace): the real-trace tests need it';
+const RECORDER = ensureRecorder();
+const SKIP: Record<Tracer, string | false> = {
+  strace: STRACE ? false : 'strace is not installed (apt-get install strace): the real-trace tests need it',
+  preload: 'library' in RECORDER ? false : RECORDER.problem,
+};
 
-describe('predict -- <cmd> under the real strace', { skip }, () => {
+for (const tracer of ['strace', 'preload'] as const)
+describe(`predict --tracer ${tracer} -- <cmd>, traced for real`, { skip: SKIP[tracer] }, () => {
   let dir: string;
   let loader: string;
   let python: string;
@@ -30,7 +37,7 @@ describe('predict -- <cmd> under the real strace', { skip }, () => {
   /** Run predict with a JSON report in a file; returns the exit code, the command's output and the report. */
   async function predict(args: string[], name: string) {
     const out = path.join(dir, `${name}.json`);
-    const r = await runCli(['predict', '-f', 'json', '-o', out, ...args], { cwd: dir });
+    const r = await runCli(['predict', '--tracer', tracer, '-f', 'json', '-o', out, ...args], { cwd: dir });
     let doc: ReportDocument | undefined;
     try {
       doc = JSON.parse(await readFile(out, 'utf8')) as ReportDocument;
@@ -40,9 +47,10 @@ describe('predict -- <cmd> under the real strace', { skip }, () => {
     return { ...r, doc };
   }
 
-  /** The engine in-process, with the real strace: runTraced (output ignored) then replayTrace on its trace. */
+  /** The engine in-process, with the real tracer: runTraced (output ignored) then replayTrace on its trace. */
   async function traced(cmd: string, args: string[]) {
-    const run = await runTraced(cmd, args, { cwd: dir, stdio: 'ignore' });
+    const run = await runTraced(cmd, args, { cwd: dir, stdio: 'ignore', tracer });
+    assert.equal(run.tracer, tracer);
     try {
       const r = await replayTrace(readTraceLines(run.traceFile), { cwd: dir, file: run.traceFile });
       return { ...r, exitCode: run.exitCode };
@@ -65,12 +73,12 @@ describe('predict -- <cmd> under the real strace', { skip }, () => {
   test('C: dlopen, unlink, fork → error; the command’s stdout passes through, the report goes elsewhere', async () => {
     const lib = path.join(dir, 'c1/libplug.so');
     await buildLib(lib);
-    const r = await runCli(['predict', '--', loader, 'delete-then-fork', lib], { cwd: dir });
+    const r = await runCli(['predict', '--tracer', tracer, '--', loader, 'delete-then-fork', lib], { cwd: dir });
     assert.equal(r.code, 1, r.stderr);
     assert.equal(r.stdout, 'answer 41\n');
     assert.match(r.stderr, /fork\(\) at line \d+ \(pid \d+ \[loader\]\) would fail on Cygwin: libplug\.so was loaded by pid \d+ \[loader\]/);
     assert.match(r.stderr, /\[predicted\/deleted-dll\]/);
-    assert.match(r.stderr, /\(strace --seccomp-bpf\)/);
+    assert.match(r.stderr, tracer === 'strace' ? /\(strace --seccomp-bpf\)/ : /\(preload recorder\)/);
   });
 
   test('C: JSON report: the finding names the command (temporary trace) and the library', async () => {
@@ -100,7 +108,8 @@ describe('predict -- <cmd> under the real strace', { skip }, () => {
     const lines = (await readFile(path.join(dir, 'kept.log'), 'utf8')).split('\n');
     assert.match(lines[f.line - 1]!, /\bclone\(.*SIGCHLD/);
     const del = f.evidence.find((e) => e.role === 'delete')!;
-    assert.match(lines[del.line - 1]!, new RegExp(`unlink\\("${lib}"\\) += 0`));
+    // strace prints the call the program made; the recorder writes every deletion as unlinkat with the cwd.
+    assert.match(lines[del.line - 1]!, new RegExp(`unlink(at)?\\((AT_FDCWD<[^>]*>, )?"${lib}"(, 0)?\\) += 0`));
     const load = f.evidence.find((e) => e.role === 'load')!;
     assert.match(lines[load.line - 1]!, /mmap\(.*PROT_EXEC.*libplug\.so>/);
   });
@@ -193,6 +202,14 @@ describe('predict -- <cmd> under the real strace', { skip }, () => {
     const lib = path.join(dir, 's1/libplug.so');
     await buildLib(lib);
     const r = await traced('sh', [path.join(SRC, 'preload-rm-subshell.sh'), lib]);
+    if (tracer === 'preload') {
+      // The script replaces LD_PRELOAD: the recorder sees that shell's loads but not its rm and fork, and says so.
+      assert.deepEqual(r.findings, []);
+      assert.ok(r.stats.unrecorded >= 2, `sh -c and rm: ${r.stats.unrecorded}`);
+      assert.match(r.diagnostics.map((d) => d.message).join('\n'), /replaced LD_PRELOAD.*--tracer strace/);
+      return;
+    }
+    assert.equal(r.stats.unrecorded, 0);
     assert.equal(r.findings.length, 1);
     assert.equal(r.findings[0]!.properties?.spawn, 'fork');
     assert.equal(r.predictions[0]!.load.pid, r.predictions[0]!.pid, 'the shell itself mapped it');
@@ -224,9 +241,9 @@ describe('predict -- <cmd> under the real strace', { skip }, () => {
     const lib = path.join(dir, 'x1/libplug.so');
     await buildLib(lib);
     const [auto, report, test2] = await Promise.all([
-      runCli(['predict', ...failing], { cwd: dir }),
-      runCli(['predict', '--exit-code', 'report', ...failing], { cwd: dir }),
-      runCli(['predict', '--exit-code', 'test', '--', loader, 'delete-then-fork', lib], { cwd: dir }),
+      runCli(['predict', '--tracer', tracer, ...failing], { cwd: dir }),
+      runCli(['predict', '--tracer', tracer, '--exit-code', 'report', ...failing], { cwd: dir }),
+      runCli(['predict', '--tracer', tracer, '--exit-code', 'test', '--', loader, 'delete-then-fork', lib], { cwd: dir }),
     ]);
     assert.equal(auto.code, 7);
     assert.equal(auto.stdout, 'out\n');
@@ -237,7 +254,7 @@ describe('predict -- <cmd> under the real strace', { skip }, () => {
     assert.match(test2.stderr, /would fail on Cygwin/);
   });
 
-  test('--no-seccomp traces the same', async () => {
+  test('--no-seccomp traces the same', { skip: tracer !== 'strace' && 'strace only' }, async () => {
     const lib = path.join(dir, 'n1/libplug.so');
     await buildLib(lib);
     const r = await runCli(['predict', '--no-seccomp', '--', loader, 'delete-then-fork', lib], { cwd: dir });
@@ -245,10 +262,39 @@ describe('predict -- <cmd> under the real strace', { skip }, () => {
     assert.match(r.stderr, /without --seccomp-bpf/);
   });
 
-  test('a command that does not exist → exit 2 with strace’s message and one error line', async () => {
-    const r = await runCli(['predict', '--', path.join(dir, 'no-such-program')], { cwd: dir });
+  test('a command that does not exist → exit 2 with one error line', async () => {
+    const r = await runCli(['predict', '--tracer', tracer, '--', path.join(dir, 'no-such-program')], { cwd: dir });
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /strace could not run/);
+    assert.match(r.stderr, tracer === 'strace' ? /strace could not run/ : /error: cannot run .*no-such-program: not found/);
+  });
+});
+
+describe('predict: the two tracers agree', { skip: SKIP.strace || SKIP.preload }, () => {
+  test('the same Python run (ctypes, unlink, subprocess, os.system) replays to the same processes, forks, loads and finding', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ch-agree-'));
+    try {
+      const python = execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim();
+      const results = [];
+      for (const tracer of ['strace', 'preload'] as const) {
+        const lib = path.join(dir, tracer, 'libplug.so');
+        await mkdir(path.dirname(lib), { recursive: true });
+        execFileSync('gcc', ['-shared', '-fPIC', '-o', lib, path.join(SRC, 'plug.c')]);
+        const run = await runTraced(python, [path.join(SRC, 'plug_loader.py'), 'delete-subprocess', lib], { cwd: dir, stdio: 'ignore', tracer });
+        try {
+          const r = await replayTrace(readTraceLines(run.traceFile), { cwd: dir, file: 'trace' });
+          results.push({ ...r.stats, findings: r.findings.map((f) => [f.ruleId, f.severity, path.basename(f.dll ?? '')]) });
+        } finally {
+          run.cleanup();
+        }
+      }
+      const [viaStrace, viaPreload] = results as [(typeof results)[0], (typeof results)[0]];
+      for (const k of ['processes', 'forks', 'libraryLoads', 'goneWhileMapped', 'orphans', 'findings'] as const) {
+        assert.deepEqual(viaPreload[k], viaStrace[k], k);
+      }
+      assert.ok(viaStrace.libraryLoads > 5 && viaStrace.forks >= 1, JSON.stringify(viaStrace));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -256,10 +302,22 @@ describe('predict: errors without tracing', () => {
   test('strace missing → one line with install advice, exit 2', async () => {
     const empty = await mkdtemp(path.join(tmpdir(), 'ch-nopath-'));
     try {
-      const r = await runCli(['predict', '--', '/bin/true'], { env: { PATH: empty } });
+      const r = await runCli(['predict', '--tracer', 'strace', '--', '/bin/true'], { env: { PATH: empty } });
       assert.equal(r.code, 2);
       assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
       assert.match(r.stderr, /strace not found on PATH; .*apt-get install strace.*dnf install strace/);
+      // auto, with neither tracer usable (no compiler, an empty cache): one line that names both problems.
+      const env = { PATH: empty, CC: path.join(empty, 'no-cc'), CYGWIN_HYGIENE_CACHE: path.join(empty, 'cache') };
+      const [auto, preload] = await Promise.all([
+        runCli(['predict', '--', '/bin/true'], { env }),
+        runCli(['predict', '--tracer', 'preload', '--', '/bin/true'], { env }),
+      ]);
+      assert.equal(auto.code, 2);
+      assert.equal(auto.stderr.trim().split('\n').length, 1, auto.stderr);
+      assert.match(auto.stderr, /strace not found on PATH and cannot build the preload recorder \(.*no-cc not found\)/);
+      assert.equal(preload.code, 2);
+      assert.equal(preload.stderr.trim().split('\n').length, 1, preload.stderr);
+      assert.match(preload.stderr, /cannot build the preload recorder .*install a C compiler or set CC/);
     } finally {
       await rm(empty, { recursive: true, force: true });
     }

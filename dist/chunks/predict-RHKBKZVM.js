@@ -214,6 +214,7 @@ function parseArgvArg(arg) {
 }
 
 // src/predict/replay.ts
+var RECORDER_NO_PRELOAD = "--- recorder: no LD_PRELOAD ---";
 var SPAWN_KIND_INFO = {
   fork: { forksOnCygwin: true, describe: "fork() (clone without CLONE_VM, or the fork syscall): forks on Cygwin" },
   vfork: {
@@ -252,6 +253,7 @@ var Replayer = class {
     truncatedPaths: 0,
     orphans: 0,
     suppressed: 0,
+    unrecorded: 0,
     unmatchedResumed: 0
   };
   out = [];
@@ -433,6 +435,8 @@ var Replayer = class {
         return;
       }
       case "signal":
+        if (parsed.text.startsWith(RECORDER_NO_PRELOAD)) this.stats.unrecorded++;
+        return;
       case "other":
         return;
       case "unfinished":
@@ -909,10 +913,118 @@ function predictionToFinding(p, ctx) {
 }
 
 // src/predict/runner.ts
-import { spawn, spawnSync } from "node:child_process";
-import { accessSync, constants, mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawn, spawnSync as spawnSync2 } from "node:child_process";
+import { accessSync, constants, mkdtempSync as mkdtempSync2, rmSync as rmSync2, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path4 from "node:path";
+
+// src/predict/recorder.ts
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
 import path3 from "node:path";
+import { fileURLToPath } from "node:url";
+var RECORDER_SOURCE_NAME = "cygwin-hygiene-recorder.c";
+var RECORDER_TRACE_ENV = "CYGWIN_HYGIENE_TRACE";
+function recorderSourcePath() {
+  let dir = path3.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    const p = path3.join(dir, "assets", RECORDER_SOURCE_NAME);
+    if (existsSync(p)) return p;
+    const up = path3.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return fileURLToPath(new URL("./recorder/recorder.c", import.meta.url));
+}
+function cacheDir(env) {
+  if (env.CYGWIN_HYGIENE_CACHE) return env.CYGWIN_HYGIENE_CACHE;
+  const base = env.XDG_CACHE_HOME || path3.join(env.HOME || homedir(), ".cache");
+  return path3.join(base, "cygwin-hygiene");
+}
+function glibcVersion() {
+  const header = process.report?.getReport()?.header;
+  return header?.glibcVersionRuntime;
+}
+var builds = /* @__PURE__ */ new Map();
+function ensureRecorder(env = process.env) {
+  const key = `${env.CC ?? ""}\0${cacheDir(env)}`;
+  const cached = builds.get(key);
+  if (cached) return cached;
+  const r = build(env);
+  builds.set(key, r);
+  return r;
+}
+function build(env) {
+  if (process.platform !== "linux") return { problem: `the preload recorder needs Linux (this is ${process.platform})` };
+  const glibc = glibcVersion();
+  if (!glibc) return { problem: "the preload recorder needs glibc (LD_AUDIT); this system\u2019s C library is not glibc" };
+  const source = readFileSync(recorderSourcePath());
+  const compilers = env.CC ? [env.CC] : ["cc", "gcc", "clang"];
+  const id = createHash("sha256").update(source).update(`${process.arch}\0${glibc}\0${compilers.join(",")}`).digest("hex");
+  const dir = cacheDir(env);
+  const library = path3.join(dir, `cygwin-hygiene-recorder-${id.slice(0, 16)}.so`);
+  if (existsSync(library)) return { library, built: false };
+  let work;
+  try {
+    mkdirSync(dir, { recursive: true });
+    work = mkdtempSync(path3.join(tmpdir(), "cygwin-hygiene-recorder-"));
+    const src = path3.join(work, RECORDER_SOURCE_NAME);
+    writeFileSync(src, source);
+    const out = path3.join(work, path3.basename(library));
+    let failure = "";
+    let compiled = false;
+    for (const cc of compilers) {
+      const [prog, ...flags] = cc.split(/\s+/).filter(Boolean);
+      const r = spawnSync(prog, [...flags, "-shared", "-fPIC", "-O2", "-o", out, src, "-ldl"], { encoding: "utf8", env, timeout: 6e4 });
+      if (r.status === 0) {
+        compiled = true;
+        break;
+      }
+      const code = r.error?.code;
+      failure = code === "ENOENT" ? `${prog} not found` : `${prog} failed: ${(r.stderr || r.error?.message || "").trim().split("\n")[0]}`;
+      if (code !== "ENOENT") break;
+    }
+    if (!compiled) return { problem: `cannot build the preload recorder (${failure || "no C compiler"}); install a C compiler or set CC` };
+    const problem = selfTest(out, work, env);
+    if (problem) return { problem };
+    const staged = `${library}.${process.pid}.tmp`;
+    writeFileSync(staged, readFileSync(out));
+    renameSync(staged, library);
+    return { library, built: true };
+  } catch (e) {
+    return { problem: `cannot build the preload recorder: ${e.code ?? e.message}` };
+  } finally {
+    if (work) rmSync(work, { recursive: true, force: true });
+  }
+}
+function selfTest(library, work, env) {
+  const trace = path3.join(work, "self-test.log");
+  writeFileSync(trace, "");
+  const r = spawnSync("/bin/sh", ["-c", "true"], {
+    encoding: "utf8",
+    env: recorderEnv(env, library, trace),
+    timeout: 3e4
+  });
+  const text = readFileSync(trace, "utf8");
+  if (r.status !== 0 || r.stderr.trim() || !/ execve\("\/bin\/sh"/.test(text)) {
+    const why = r.stderr.trim().split("\n")[0] || (r.error?.message ?? `exit code ${r.status}, nothing recorded`);
+    return `the dynamic loader did not take the preload recorder (${why})`;
+  }
+  return void 0;
+}
+function recorderEnv(env, library, traceFile) {
+  const first = (v, sep) => v ? `${library}${sep}${v}` : library;
+  return {
+    ...env,
+    LD_AUDIT: first(env.LD_AUDIT, ":"),
+    LD_PRELOAD: first(env.LD_PRELOAD, ":"),
+    [RECORDER_TRACE_ENV]: traceFile
+  };
+}
+
+// src/predict/runner.ts
 var TRACED_SYSCALLS = [
   "?open",
   "openat",
@@ -939,7 +1051,7 @@ var StraceMissingError = class extends InputError {
   name = "StraceMissingError";
 };
 function findExecutable(name, env = process.env) {
-  const candidates = name.includes("/") ? [name] : (env.PATH ?? "").split(path3.delimiter).filter(Boolean).map((d) => path3.join(d, name));
+  const candidates = name.includes("/") ? [name] : (env.PATH ?? "").split(path4.delimiter).filter(Boolean).map((d) => path4.join(d, name));
   for (const c of candidates) {
     try {
       if (!statSync(c).isFile()) continue;
@@ -954,7 +1066,7 @@ var seccompCache = /* @__PURE__ */ new Map();
 function probeSeccomp(strace) {
   const cached = seccompCache.get(strace);
   if (cached !== void 0) return cached;
-  const r = spawnSync(strace, ["-f", "--seccomp-bpf", "-qq", "-e", "trace=clone,execve", "-o", "/dev/null", "true"], {
+  const r = spawnSync2(strace, ["-f", "--seccomp-bpf", "-qq", "-e", "trace=clone,execve", "-o", "/dev/null", "true"], {
     encoding: "utf8",
     timeout: 1e4
   });
@@ -963,12 +1075,13 @@ function probeSeccomp(strace) {
   return ok;
 }
 function probePtrace(strace) {
-  const r = spawnSync(strace, ["-qq", "-e", "trace=execve", "-o", "/dev/null", "true"], { encoding: "utf8", timeout: 1e4 });
+  const r = spawnSync2(strace, ["-qq", "-e", "trace=execve", "-o", "/dev/null", "true"], { encoding: "utf8", timeout: 1e4 });
   if (r.error) return `cannot run ${strace}: ${r.error.code ?? r.error.message}`;
   if (r.status === 0) return void 0;
   const first = (r.stderr ?? "").split("\n").find((l) => l.trim()) ?? `exit code ${r.status}`;
   return `strace cannot trace here (${first.trim()}); in a container, allow ptrace (e.g. docker --cap-add=SYS_PTRACE)`;
 }
+var TRACERS = ["auto", "preload", "strace"];
 function straceArgs(traceFile, seccomp, cmd, args) {
   return [
     "-f",
@@ -988,42 +1101,74 @@ function straceArgs(traceFile, seccomp, cmd, args) {
 }
 async function runTraced(cmd, args, opts = {}) {
   const env = opts.env ?? process.env;
-  const strace = findExecutable(opts.strace ?? "strace", env);
-  if (!strace) throw new StraceMissingError(opts.strace ? `${opts.strace} not found; ${STRACE_INSTALL_HINT}` : `strace not found on PATH; ${STRACE_INSTALL_HINT}`);
-  const seccomp = opts.seccomp ?? probeSeccomp(strace);
-  if (!seccomp) {
-    const problem = probePtrace(strace);
-    if (problem) throw new InputError(problem);
+  const choice = opts.tracer ?? "auto";
+  let library;
+  let fallback;
+  if (choice !== "strace") {
+    const rec = ensureRecorder(env);
+    if ("library" in rec) library = rec.library;
+    else if (choice === "preload") throw new InputError(rec.problem);
+    else fallback = rec.problem;
+  }
+  let strace;
+  let seccomp = false;
+  if (!library) {
+    strace = findExecutable(opts.strace ?? "strace", env);
+    if (!strace) {
+      const missing = opts.strace ? `${opts.strace} not found` : "strace not found on PATH";
+      throw new StraceMissingError(`${missing}${fallback ? ` and ${fallback}` : ""}; ${STRACE_INSTALL_HINT}`);
+    }
+    seccomp = opts.seccomp ?? probeSeccomp(strace);
+    if (!seccomp) {
+      const problem = probePtrace(strace);
+      if (problem) throw new InputError(problem);
+    }
   }
   let dir;
   let traceFile = opts.traceFile;
   if (!traceFile) {
-    dir = mkdtempSync(path3.join(tmpdir(), "cygwin-hygiene-predict-"));
-    traceFile = path3.join(dir, "trace.log");
-  } else traceFile = path3.resolve(opts.cwd ?? process.cwd(), traceFile);
-  const argv = straceArgs(traceFile, seccomp, cmd, args);
-  const child = spawn(strace, argv, { cwd: opts.cwd, env, stdio: opts.stdio ?? "inherit" });
+    dir = mkdtempSync2(path4.join(tmpdir2(), "cygwin-hygiene-predict-"));
+    traceFile = path4.join(dir, "trace.log");
+  } else traceFile = path4.resolve(opts.cwd ?? process.cwd(), traceFile);
+  let child;
+  let argv = [];
+  if (library) {
+    writeFileSync2(traceFile, "");
+    child = spawn(cmd, args, { cwd: opts.cwd, env: recorderEnv(env, library, traceFile), stdio: opts.stdio ?? "inherit" });
+  } else {
+    argv = straceArgs(traceFile, seccomp, cmd, args);
+    child = spawn(strace, argv, { cwd: opts.cwd, env, stdio: opts.stdio ?? "inherit" });
+  }
   const forward = (sig) => () => child.kill(sig);
   const onTerm = forward("SIGTERM");
   const onInt = () => void 0;
   process.on("SIGTERM", onTerm);
   process.on("SIGINT", onInt);
   try {
-    const { code, signal } = await new Promise((resolve, reject) => {
-      child.on("error", reject);
-      child.on("close", (c, s) => resolve({ code: c, signal: s }));
-    });
-    return {
+    const { code, signal, startError } = await new Promise(
+      (resolve) => {
+        child.on(
+          "error",
+          (e) => resolve({ code: 127, signal: null, startError: `cannot run ${library ? cmd : strace}: ${e.code === "ENOENT" ? "not found" : e.code ?? e.message}` })
+        );
+        child.on("close", (c, s) => resolve({ code: c, signal: s }));
+      }
+    );
+    const run = {
       exitCode: code,
       signal,
       traceFile,
       temporary: dir !== void 0,
+      tracer: library ? "preload" : "strace",
       seccomp,
       straceArgs: argv,
       cleanup: () => {
-        if (dir) rmSync(dir, { recursive: true, force: true });
+        if (dir) rmSync2(dir, { recursive: true, force: true });
       }
     };
+    if (fallback) run.fallback = fallback;
+    if (startError) run.startError = startError;
+    return run;
   } finally {
     process.off("SIGTERM", onTerm);
     process.off("SIGINT", onInt);
@@ -1044,16 +1189,16 @@ async function replayTrace(lines, opts) {
     predictions,
     findings: predictions.map((p) => predictionToFinding(p, ctx)),
     stats,
-    diagnostics: statsDiagnostics(stats, opts.traceFile ?? opts.file)
+    diagnostics: statsDiagnostics(stats, opts.traceFile ?? opts.file, opts.tracer)
   };
 }
-function statsDiagnostics(stats, file) {
+function statsDiagnostics(stats, file, tracer) {
   const d = [];
   if (stats.syscalls === 0) {
     d.push({
       level: "error",
       file,
-      message: stats.lines === 0 ? "the trace is empty: strace recorded nothing (did the command start?)" : `no strace syscall lines in ${stats.lines} line${stats.lines === 1 ? "" : "s"}: not an strace log?`
+      message: stats.lines === 0 ? tracer === "preload" ? "the trace is empty: the preload recorder recorded nothing (did the command start? a statically linked program, or one run with a cleared environment, is not recorded: use --tracer strace)" : "the trace is empty: strace recorded nothing (did the command start?)" : `no strace syscall lines in ${stats.lines} line${stats.lines === 1 ? "" : "s"}: not an strace log?`
     });
     return d;
   }
@@ -1069,6 +1214,13 @@ function statsDiagnostics(stats, file) {
       level: "info",
       file,
       message: `${stats.unresolvedPaths} relative path(s) could not be resolved (unknown working directory); record with -y`
+    });
+  }
+  if (stats.unrecorded > 0) {
+    d.push({
+      level: "warning",
+      file,
+      message: `${stats.unrecorded} process(es) replaced LD_PRELOAD, so the preload recorder saw their library loads but not their forks and deletions: trace with --tracer strace to see those too`
     });
   }
   if (stats.orphans > 0) {
@@ -1104,12 +1256,16 @@ export {
   STRACE_INSTALL_HINT,
   StraceMissingError,
   TRACED_SYSCALLS,
+  TRACERS,
+  cacheDir,
+  ensureRecorder,
   findExecutable,
   parseStraceLine,
   predictionMessage,
   predictionToFinding,
   probeSeccomp,
   readTraceLines,
+  recorderEnv,
   replay,
   replayTrace,
   runTraced,
