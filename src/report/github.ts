@@ -9,7 +9,7 @@ import type { RenderOptions } from './types.js';
  * (`escapeData`, `escapeProperty`); limits and sources are in docs/reports.md.
  */
 
-/** Annotations GitHub shows per step, per level, and per job in total. */
+/** Annotations GitHub shows per step, per level, and per job in total (actions/toolkit docs/problem-matchers.md, "Limitations"). */
 export const ANNOTATION_LIMITS = { error: 10, warning: 10, notice: 10, perJob: 50 } as const;
 
 type Level = 'error' | 'warning' | 'notice';
