@@ -29,7 +29,7 @@ import {
 } from "./chunks/chunk-VFRMAIJF.js";
 import {
   createPipeline
-} from "./chunks/chunk-PCEVUBVR.js";
+} from "./chunks/chunk-OSJJXKD3.js";
 import {
   parseInputs
 } from "./chunks/chunk-3TQFD25Q.js";
@@ -50,16 +50,16 @@ import "./chunks/chunk-AMW6UCQI.js";
 import "./chunks/chunk-F5DZH2T5.js";
 import {
   failsOn
-} from "./chunks/chunk-MVUPLG5Q.js";
+} from "./chunks/chunk-WBRHNXSN.js";
 import {
   makeDocument
-} from "./chunks/chunk-FTJVSCGM.js";
+} from "./chunks/chunk-MT5TKJOX.js";
 import {
   safeLogLine
-} from "./chunks/chunk-BH7GNUGK.js";
-import "./chunks/chunk-HGI4ET7I.js";
+} from "./chunks/chunk-EB3R6NLG.js";
+import "./chunks/chunk-W22KW7SL.js";
 import "./chunks/chunk-KZW6LR3C.js";
-import "./chunks/chunk-BXCAIFS5.js";
+import "./chunks/chunk-KF6F6BZT.js";
 import "./chunks/chunk-GQQAAGHG.js";
 import "./chunks/chunk-F7VJF5RF.js";
 import {

@@ -12,26 +12,26 @@ import {
   addReportOptions,
   emitReport,
   repeatable
-} from "./chunks/chunk-M3RFFMIL.js";
+} from "./chunks/chunk-ULVOIMSB.js";
 import {
   EXIT_ERROR,
   InputError,
   UsageError
 } from "./chunks/chunk-7KBCVPFB.js";
-import "./chunks/chunk-XFSTE3KI.js";
+import "./chunks/chunk-DRGFFQGS.js";
 import "./chunks/chunk-AMW6UCQI.js";
 import "./chunks/chunk-F5DZH2T5.js";
-import "./chunks/chunk-MVUPLG5Q.js";
+import "./chunks/chunk-WBRHNXSN.js";
 import {
   makeDocument
-} from "./chunks/chunk-FTJVSCGM.js";
+} from "./chunks/chunk-MT5TKJOX.js";
 import {
   CAUSE_INFO
 } from "./chunks/chunk-KZW6LR3C.js";
 import {
   TOOL_NAME,
   TOOL_VERSION
-} from "./chunks/chunk-BXCAIFS5.js";
+} from "./chunks/chunk-KF6F6BZT.js";
 import {
   CAUSES
 } from "./chunks/chunk-GQQAAGHG.js";
@@ -125,7 +125,7 @@ var analyzeCommand = {
       program.command("analyze").description("find every failed fork() in test output or a Cygwin strace log, and why it failed (`-` = stdin)").argument("<log...>", "log files (console output, strace -o output); - reads standard input").option("--cygwin-root <winpath>", "Windows folder of the Cygwin root, for DLL paths (default: guessed from the log, else C:\\cygwin64)")
     ).action(async (logs, opts) => {
       const { analyzeLogs } = await import("./chunks/diagnose-2SW3SXTK.js");
-      const { makeDocument: makeDocument2 } = await import("./chunks/document-EIKCRGRN.js");
+      const { makeDocument: makeDocument2 } = await import("./chunks/document-Y776J4DV.js");
       const { openLogs } = await import("./chunks/logs-IL2272NH.js");
       const io = ctx.io;
       const { inputs, diagnostics: pre } = await openLogs(logs, { cwd: io.cwd, stdin: io.stdin });
@@ -133,7 +133,7 @@ var analyzeCommand = {
       const context = { logs, command: ["analyze", ...logs] };
       if (result.cygwinVersion) context.cygwinVersion = result.cygwinVersion;
       const doc = makeDocument2(result.findings, [...pre, ...result.diagnostics], context);
-      const { emitReport: emitReport2 } = await import("./chunks/report-options-NZNSZL7Z.js");
+      const { emitReport: emitReport2 } = await import("./chunks/report-options-5QAOVFM5.js");
       ctx.exitCode = await emitReport2(io, doc, opts, await ctx.config());
     });
   }
@@ -212,7 +212,7 @@ var checkCommand = {
 `);
         logs.push(...found.sort());
       }
-      const { createPipeline } = await import("./chunks/pipeline-R26PHPCP.js");
+      const { createPipeline } = await import("./chunks/pipeline-BGO53B46.js");
       const pipeline = createPipeline({ stdin: io.stdin });
       const analyzed = logs.length ? await pipeline.analyze(logs, { cwd: root, ...opts.cygwinRoot ? { root: opts.cygwinRoot } : {} }) : { findings: [], diagnostics: [] };
       const scanned = await pipeline.scan([root], { cwd: root, engine: await scanOptionsFrom(opts, loaded, ctx, root) });
@@ -285,9 +285,9 @@ async function dryRun(opts, io, pipeline) {
 `);
   else io.stdout.write(describePlan(plan, env, given, scanPaths));
   if (!opts.log?.length) return 0;
-  const p = pipeline ?? (await import("./chunks/pipeline-R26PHPCP.js")).createPipeline({ stdin: io.stdin });
-  const { makeDocument: makeDocument2 } = await import("./chunks/document-EIKCRGRN.js");
-  const { failsOn } = await import("./chunks/verdict-C6FFWXOO.js");
+  const p = pipeline ?? (await import("./chunks/pipeline-BGO53B46.js")).createPipeline({ stdin: io.stdin });
+  const { makeDocument: makeDocument2 } = await import("./chunks/document-Y776J4DV.js");
+  const { failsOn } = await import("./chunks/verdict-NTXTXFUY.js");
   const a = await p.analyze(opts.log, { root: plan.root, cwd: io.cwd });
   const context = { root: plan.root, logs: opts.log, ...a.cygwinVersion ? { cygwinVersion: a.cygwinVersion } : {} };
   const empty = { findings: [], diagnostics: [], rules: [] };
@@ -377,7 +377,7 @@ var predictCommand = {
           file: label,
           traceFile: label
         });
-        const { makeDocument: makeDocument2 } = await import("./chunks/document-EIKCRGRN.js");
+        const { makeDocument: makeDocument2 } = await import("./chunks/document-Y776J4DV.js");
         const doc = makeDocument2(result.findings, [...result.diagnostics, statsLine(result.stats)], { logs: [label] });
         ctx.exitCode = await emitReport(io, doc, opts, loaded);
         return;
@@ -426,7 +426,7 @@ var predictCommand = {
             message: `the command failed (${run.signal ? `killed by ${run.signal}` : `exit code ${testCode}`}); predictions cover what ran`
           });
         }
-        const { makeDocument: makeDocument2 } = await import("./chunks/document-EIKCRGRN.js");
+        const { makeDocument: makeDocument2 } = await import("./chunks/document-Y776J4DV.js");
         const doc = makeDocument2(result.findings, diagnostics, {
           command,
           ...kept !== void 0 ? { logs: [kept] } : {}
@@ -533,9 +533,9 @@ async function runCommand(argv, opts, io, loaded, pipeline, facts = hostFacts())
   });
   io.stderr.write(`cygwin-hygiene: the command exited with code ${exitCode}; logs: ${straceLog} ${consoleLog}
 `);
-  const p = pipeline ?? (await import("./chunks/pipeline-R26PHPCP.js")).createPipeline({ stdin: io.stdin });
+  const p = pipeline ?? (await import("./chunks/pipeline-BGO53B46.js")).createPipeline({ stdin: io.stdin });
   const a = await p.analyze([consoleLog, ...existsSync(straceLog) ? [straceLog] : []], { cwd: io.cwd });
-  const { makeDocument: makeDocument2 } = await import("./chunks/document-EIKCRGRN.js");
+  const { makeDocument: makeDocument2 } = await import("./chunks/document-Y776J4DV.js");
   const context = { logs: [consoleLog, straceLog], command: argv, ...a.cygwinVersion ? { cygwinVersion: a.cygwinVersion } : {} };
   const doc = p.combine ? await p.combine(a, { findings: [], diagnostics: [], rules: [] }, context) : makeDocument2(a.findings, a.diagnostics, context);
   const code2 = await emitReport(io, doc, opts, loaded);

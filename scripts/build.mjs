@@ -2,7 +2,7 @@
 // Bundle the CLI and the action into dist/ with esbuild (why not ncc: docs/build.md).
 // Usage: node scripts/build.mjs [--outdir DIR]
 import { build } from 'esbuild';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,9 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
+  // Only the version from package.json goes into the bundle (src/util/version.ts), not the whole file: a change to
+  // the dependency list does not change dist/.
+  define: { __CYGWIN_HYGIENE_VERSION__: JSON.stringify(JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')).version) },
   // TypeScript's compiler (lazy chunk) and a few CommonJS dependencies expect these CommonJS globals.
   banner: {
     js: [

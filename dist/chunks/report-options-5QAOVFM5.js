@@ -8,16 +8,16 @@ import {
   addReportOptions,
   emitReport,
   repeatable
-} from "./chunk-M3RFFMIL.js";
+} from "./chunk-ULVOIMSB.js";
 import "./chunk-7KBCVPFB.js";
-import "./chunk-XFSTE3KI.js";
+import "./chunk-DRGFFQGS.js";
 import "./chunk-AMW6UCQI.js";
 import "./chunk-F5DZH2T5.js";
 import {
   failsOn
-} from "./chunk-MVUPLG5Q.js";
-import "./chunk-FTJVSCGM.js";
-import "./chunk-BXCAIFS5.js";
+} from "./chunk-WBRHNXSN.js";
+import "./chunk-MT5TKJOX.js";
+import "./chunk-KF6F6BZT.js";
 import "./chunk-GQQAAGHG.js";
 import "./chunk-BVWNWY2M.js";
 import "./chunk-GHFI43B4.js";

@@ -5,9 +5,11 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  renderReport
-} from "./chunk-XFSTE3KI.js";
+  makeDocument
+} from "./chunk-MT5TKJOX.js";
+import "./chunk-KF6F6BZT.js";
+import "./chunk-GQQAAGHG.js";
 import "./chunk-GHFI43B4.js";
 export {
-  renderReport
+  makeDocument
 };

@@ -7,9 +7,9 @@ var __dirname = __chDirname(__filename);
 import {
   applySettings,
   failsOn
-} from "./chunk-MVUPLG5Q.js";
-import "./chunk-FTJVSCGM.js";
-import "./chunk-BXCAIFS5.js";
+} from "./chunk-WBRHNXSN.js";
+import "./chunk-MT5TKJOX.js";
+import "./chunk-KF6F6BZT.js";
 import "./chunk-GQQAAGHG.js";
 import "./chunk-GHFI43B4.js";
 export {

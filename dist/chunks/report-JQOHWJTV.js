@@ -5,17 +5,9 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  combineResults,
-  createPipeline
-} from "./chunk-PCEVUBVR.js";
-import "./chunk-4HNNP3VV.js";
-import "./chunk-QM7QBRN3.js";
-import "./chunk-AMW6UCQI.js";
-import "./chunk-FTJVSCGM.js";
-import "./chunk-BXCAIFS5.js";
-import "./chunk-GQQAAGHG.js";
+  renderReport
+} from "./chunk-DRGFFQGS.js";
 import "./chunk-GHFI43B4.js";
 export {
-  combineResults,
-  createPipeline
+  renderReport
 };

@@ -12,7 +12,7 @@ import {
 } from "./chunk-7KBCVPFB.js";
 import {
   renderReport
-} from "./chunk-XFSTE3KI.js";
+} from "./chunk-DRGFFQGS.js";
 import {
   makeColors,
   wantColor
@@ -24,7 +24,7 @@ import {
 import {
   applySettings,
   failsOn
-} from "./chunk-MVUPLG5Q.js";
+} from "./chunk-WBRHNXSN.js";
 import {
   parseVersion
 } from "./chunk-BVWNWY2M.js";

@@ -15,7 +15,7 @@ import {
 } from "./chunk-AMW6UCQI.js";
 import {
   makeDocument
-} from "./chunk-FTJVSCGM.js";
+} from "./chunk-MT5TKJOX.js";
 
 // src/pipeline/index.ts
 function createPipeline(opts = {}) {
@@ -35,7 +35,7 @@ function createPipeline(opts = {}) {
     },
     combine: combineResults,
     async render(doc, format, o) {
-      const { renderReport } = await import("./report-NQQZTCB4.js");
+      const { renderReport } = await import("./report-JQOHWJTV.js");
       return renderReport(doc, format, { colors: makeColors(false), quiet: false, env: o.env, cwd: o.cwd });
     }
   };

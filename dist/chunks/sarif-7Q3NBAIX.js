@@ -10,11 +10,11 @@ import {
   docsUrl,
   rankFindings,
   rulesFor
-} from "./chunk-HGI4ET7I.js";
+} from "./chunk-W22KW7SL.js";
 import "./chunk-KZW6LR3C.js";
 import {
   DOCS_BASE
-} from "./chunk-BXCAIFS5.js";
+} from "./chunk-KF6F6BZT.js";
 import "./chunk-GQQAAGHG.js";
 import "./chunk-F7VJF5RF.js";
 import "./chunk-BVWNWY2M.js";

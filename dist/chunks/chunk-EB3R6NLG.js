@@ -11,7 +11,7 @@ import {
   onChangedLines,
   plural,
   rankFindings
-} from "./chunk-HGI4ET7I.js";
+} from "./chunk-W22KW7SL.js";
 
 // src/report/github.ts
 import { randomUUID } from "node:crypto";

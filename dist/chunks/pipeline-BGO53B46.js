@@ -5,11 +5,17 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  makeDocument
-} from "./chunk-FTJVSCGM.js";
-import "./chunk-BXCAIFS5.js";
+  combineResults,
+  createPipeline
+} from "./chunk-OSJJXKD3.js";
+import "./chunk-4HNNP3VV.js";
+import "./chunk-QM7QBRN3.js";
+import "./chunk-AMW6UCQI.js";
+import "./chunk-MT5TKJOX.js";
+import "./chunk-KF6F6BZT.js";
 import "./chunk-GQQAAGHG.js";
 import "./chunk-GHFI43B4.js";
 export {
-  makeDocument
+  combineResults,
+  createPipeline
 };

@@ -6,7 +6,7 @@ var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
   makeDocument
-} from "./chunk-FTJVSCGM.js";
+} from "./chunk-MT5TKJOX.js";
 
 // src/model/verdict.ts
 function failsOn(doc, failOn) {

@@ -8,7 +8,7 @@ import {
   TOOL_NAME,
   TOOL_URI,
   TOOL_VERSION
-} from "./chunk-BXCAIFS5.js";
+} from "./chunk-KF6F6BZT.js";
 import {
   sortFindings
 } from "./chunk-GQQAAGHG.js";

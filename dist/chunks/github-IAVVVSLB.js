@@ -16,10 +16,10 @@ import {
   safeLogLine,
   stopCommandsWrap,
   workflowCommand
-} from "./chunk-BH7GNUGK.js";
-import "./chunk-HGI4ET7I.js";
+} from "./chunk-EB3R6NLG.js";
+import "./chunk-W22KW7SL.js";
 import "./chunk-KZW6LR3C.js";
-import "./chunk-BXCAIFS5.js";
+import "./chunk-KF6F6BZT.js";
 import "./chunk-GQQAAGHG.js";
 import "./chunk-F7VJF5RF.js";
 import "./chunk-BVWNWY2M.js";

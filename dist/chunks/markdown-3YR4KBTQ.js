@@ -11,9 +11,9 @@ import {
   docsUrl,
   plural,
   rankFindings
-} from "./chunk-HGI4ET7I.js";
+} from "./chunk-W22KW7SL.js";
 import "./chunk-KZW6LR3C.js";
-import "./chunk-BXCAIFS5.js";
+import "./chunk-KF6F6BZT.js";
 import {
   dllBasename
 } from "./chunk-GQQAAGHG.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-KZW6LR3C.js";
 import {
   DOCS_BASE
-} from "./chunk-BXCAIFS5.js";
+} from "./chunk-KF6F6BZT.js";
 import {
   CAUSES
 } from "./chunk-GQQAAGHG.js";

@@ -18,13 +18,13 @@ async function renderReport(doc, format, opts) {
     case "json":
       return renderJson(prepared);
     case "text":
-      return (await import("./text-5HBPGVOJ.js")).renderText(prepared, opts);
+      return (await import("./text-HCTPWPMX.js")).renderText(prepared, opts);
     case "github":
-      return (await import("./github-6MGQY4TR.js")).renderGithub(prepared, opts);
+      return (await import("./github-IAVVVSLB.js")).renderGithub(prepared, opts);
     case "markdown":
-      return (await import("./markdown-7KQGNIWA.js")).renderMarkdown(prepared, opts);
+      return (await import("./markdown-3YR4KBTQ.js")).renderMarkdown(prepared, opts);
     case "sarif":
-      return (await import("./sarif-LVZ6DEOF.js")).renderSarif(prepared, opts);
+      return (await import("./sarif-7Q3NBAIX.js")).renderSarif(prepared, opts);
   }
 }
 async function withAdvice(doc) {
