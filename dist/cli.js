@@ -12,7 +12,7 @@ import {
   addReportOptions,
   emitReport,
   repeatable
-} from "./chunks/chunk-ULVOIMSB.js";
+} from "./chunks/chunk-J5LRYHMD.js";
 import {
   EXIT_ERROR,
   InputError,
@@ -133,7 +133,7 @@ var analyzeCommand = {
       const context = { logs, command: ["analyze", ...logs] };
       if (result.cygwinVersion) context.cygwinVersion = result.cygwinVersion;
       const doc = makeDocument2(result.findings, [...pre, ...result.diagnostics], context);
-      const { emitReport: emitReport2 } = await import("./chunks/report-options-5QAOVFM5.js");
+      const { emitReport: emitReport2 } = await import("./chunks/report-options-BF64645O.js");
       ctx.exitCode = await emitReport2(io, doc, opts, await ctx.config());
     });
   }
@@ -363,7 +363,7 @@ var predictCommand = {
       "\nWhen running a command, its output and stdin pass through unchanged and the report goes to standard error\n(or --output FILE). Exit code (auto): the command\u2019s own non-zero exit code if it failed, else 0 clean,\n1 predictions, 2 error. Docs: docs/predict.md"
     );
     cmd.action(async (command, opts) => {
-      const engine = await import("./chunks/predict-RHKBKZVM.js");
+      const engine = await import("./chunks/predict-GPQEXLVI.js");
       const loaded = await ctx.config();
       const io = ctx.io;
       if (opts.fromTrace && command.length) throw new UsageError("give either --from-trace FILE or a command, not both");
@@ -413,6 +413,7 @@ var predictCommand = {
           });
         }
         if (run.fallback) diagnostics.push({ level: "info", message: `traced with strace: ${run.fallback}` });
+        if (run.recorderBuilt) diagnostics.push({ level: "info", message: `built the preload recorder (once per machine): ${run.recorderBuilt}` });
         diagnostics.push(statsLine(result.stats, run.tracer === "preload" ? "preload" : run.seccomp));
         if (run.temporary && result.findings.length) {
           diagnostics.push({

@@ -66,9 +66,12 @@ export async function emitReport(
   } else {
     io.stdout.write(out);
   }
+  // When the report itself went to standard error (predict), it already holds the diagnostics: echoing them would
+  // print each twice, and append non-JSON lines to a JSON report.
+  const reportOnStderr = !opts.output && io.stdout === io.stderr;
   for (const d of doc.diagnostics) {
     if (d.level === 'error') code = EXIT_ERROR;
-    if (!opts.quiet || d.level === 'error') {
+    if (!reportOnStderr && (!opts.quiet || d.level === 'error')) {
       io.stderr.write(`cygwin-hygiene: ${d.level}: ${d.file ? `${d.file}: ` : ''}${d.message}\n`);
     }
   }

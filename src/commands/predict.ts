@@ -106,6 +106,7 @@ export const predictCommand: CommandModule = {
           });
         }
         if (run.fallback) diagnostics.push({ level: 'info', message: `traced with strace: ${run.fallback}` });
+        if (run.recorderBuilt) diagnostics.push({ level: 'info', message: `built the preload recorder (once per machine): ${run.recorderBuilt}` });
         diagnostics.push(statsLine(result.stats, run.tracer === 'preload' ? 'preload' : run.seccomp));
         if (run.temporary && result.findings.length) {
           diagnostics.push({

@@ -114,6 +114,8 @@ export interface TracedRun {
   tracer: Tracer;
   /** Why `auto` chose strace (the recorder could not be used here). */
   fallback?: string;
+  /** The recorder library, when this run built it (first use on this machine). */
+  recorderBuilt?: string;
   /** The command could not be started (preload tracer: there is no strace to say so). */
   startError?: string;
   seccomp: boolean;
@@ -150,9 +152,13 @@ export async function runTraced(cmd: string, args: readonly string[], opts: RunT
   const choice = opts.tracer ?? 'auto';
   let library: string | undefined;
   let fallback: string | undefined;
+  let built = false;
   if (choice !== 'strace') {
     const rec = ensureRecorder(env);
-    if ('library' in rec) library = rec.library;
+    if ('library' in rec) {
+      library = rec.library;
+      built = rec.built;
+    }
     else if (choice === 'preload') throw new InputError(rec.problem);
     else fallback = rec.problem;
   }
@@ -214,6 +220,7 @@ export async function runTraced(cmd: string, args: readonly string[], opts: RunT
       },
     };
     if (fallback) run.fallback = fallback;
+    if (built && library) run.recorderBuilt = library;
     if (startError) run.startError = startError;
     return run;
   } finally {

@@ -236,6 +236,14 @@ describe(`predict --tracer ${tracer} -- <cmd>, traced for real`, { skip: SKIP[tr
     assert.equal(r.doc!.findings.length, 1);
   });
 
+  test('-f json without --output: standard error holds exactly the JSON report, diagnostics inside it', async () => {
+    const r = await runCli(['predict', '--tracer', tracer, '-f', 'json', '--', 'sh', '-c', 'echo out'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, 'out\n');
+    const doc = JSON.parse(r.stderr) as ReportDocument;
+    assert.match(doc.diagnostics.map((d) => d.message).join('\n'), /replayed \d+ trace lines/);
+  });
+
   test('the command’s exit code wins when it fails (auto); --exit-code report / test choose one side', async () => {
     const failing = ['--', 'sh', '-c', 'echo out; echo err >&2; exit 7'];
     const lib = path.join(dir, 'x1/libplug.so');

@@ -3508,9 +3508,10 @@ async function emitReport(io, input, opts, loaded) {
   } else {
     io.stdout.write(out);
   }
+  const reportOnStderr = !opts.output && io.stdout === io.stderr;
   for (const d of doc.diagnostics) {
     if (d.level === "error") code = EXIT_ERROR;
-    if (!opts.quiet || d.level === "error") {
+    if (!reportOnStderr && (!opts.quiet || d.level === "error")) {
       io.stderr.write(`cygwin-hygiene: ${d.level}: ${d.file ? `${d.file}: ` : ""}${d.message}
 `);
     }

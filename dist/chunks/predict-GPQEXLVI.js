@@ -1104,10 +1104,13 @@ async function runTraced(cmd, args, opts = {}) {
   const choice = opts.tracer ?? "auto";
   let library;
   let fallback;
+  let built = false;
   if (choice !== "strace") {
     const rec = ensureRecorder(env);
-    if ("library" in rec) library = rec.library;
-    else if (choice === "preload") throw new InputError(rec.problem);
+    if ("library" in rec) {
+      library = rec.library;
+      built = rec.built;
+    } else if (choice === "preload") throw new InputError(rec.problem);
     else fallback = rec.problem;
   }
   let strace;
@@ -1167,6 +1170,7 @@ async function runTraced(cmd, args, opts = {}) {
       }
     };
     if (fallback) run.fallback = fallback;
+    if (built && library) run.recorderBuilt = library;
     if (startError) run.startError = startError;
     return run;
   } finally {

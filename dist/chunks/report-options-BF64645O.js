@@ -8,7 +8,7 @@ import {
   addReportOptions,
   emitReport,
   repeatable
-} from "./chunk-ULVOIMSB.js";
+} from "./chunk-J5LRYHMD.js";
 import "./chunk-7KBCVPFB.js";
 import "./chunk-DRGFFQGS.js";
 import "./chunk-AMW6UCQI.js";
