@@ -363,7 +363,7 @@ var predictCommand = {
       "\nWhen running a command, its output and stdin pass through unchanged and the report goes to standard error\n(or --output FILE). Exit code (auto): the command\u2019s own non-zero exit code if it failed, else 0 clean,\n1 predictions, 2 error. Docs: docs/predict.md"
     );
     cmd.action(async (command, opts) => {
-      const engine = await import("./chunks/predict-GPQEXLVI.js");
+      const engine = await import("./chunks/predict-FYEXAS5H.js");
       const loaded = await ctx.config();
       const io = ctx.io;
       if (opts.fromTrace && command.length) throw new UsageError("give either --from-trace FILE or a command, not both");

@@ -67,6 +67,10 @@ function build(env: NodeJS.ProcessEnv): RecorderBuild {
   const id = createHash('sha256').update(source).update(`${process.arch}\0${glibc}\0${compilers.join(',')}`).digest('hex');
   const dir = cacheDir(env);
   const library = path.join(dir, `cygwin-hygiene-recorder-${id.slice(0, 16)}.so`);
+  // LD_PRELOAD is split at spaces and colons, LD_AUDIT at colons: such a path cannot be named in them.
+  if (/[\s:]/.test(library)) {
+    return { problem: `the preload recorder's cache path has a space or a colon (${library}); set CYGWIN_HYGIENE_CACHE to a plain path` };
+  }
   if (existsSync(library)) return { library, built: false };
 
   let work: string | undefined;

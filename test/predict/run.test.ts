@@ -326,6 +326,12 @@ describe('predict: errors without tracing', () => {
       assert.equal(preload.code, 2);
       assert.equal(preload.stderr.trim().split('\n').length, 1, preload.stderr);
       assert.match(preload.stderr, /cannot build the preload recorder .*install a C compiler or set CC/);
+      // A cache path LD_PRELOAD cannot name (it splits at spaces): the recorder refuses it with the reason.
+      const spaced = await runCli(['predict', '--tracer', 'preload', '--', '/bin/true'], {
+        env: { CYGWIN_HYGIENE_CACHE: path.join(empty, 'my cache') },
+      });
+      assert.equal(spaced.code, 2);
+      assert.match(spaced.stderr, /cache path has a space or a colon .*set CYGWIN_HYGIENE_CACHE/);
     } finally {
       await rm(empty, { recursive: true, force: true });
     }

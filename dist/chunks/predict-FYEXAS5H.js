@@ -965,6 +965,9 @@ function build(env) {
   const id = createHash("sha256").update(source).update(`${process.arch}\0${glibc}\0${compilers.join(",")}`).digest("hex");
   const dir = cacheDir(env);
   const library = path3.join(dir, `cygwin-hygiene-recorder-${id.slice(0, 16)}.so`);
+  if (/[\s:]/.test(library)) {
+    return { problem: `the preload recorder's cache path has a space or a colon (${library}); set CYGWIN_HYGIENE_CACHE to a plain path` };
+  }
   if (existsSync(library)) return { library, built: false };
   let work;
   try {
