@@ -1,4 +1,5 @@
 import { TextDecoder } from 'node:util';
+import { Scanner, type ScanNeedle } from './scanner.js';
 
 /**
  * Read a log as lines, in constant memory, from any Readable (a file of several GB, stdin).
@@ -45,6 +46,8 @@ export interface LineFilter {
    * `\b` is given as `{ text, wordEnd: true }`. Lines handed out this way are passed with `matched` true.
    */
   literals?: readonly NeedleSpec[];
+  /** false: search the literals with indexOf passes even where the WebAssembly scanner would do (for comparisons). */
+  scanner?: boolean;
   wantAll(): boolean;
   /**
    * Optional: a hit line `chunk[from, to)` (`to` at its newline, never a cut or straddling line) that the caller can
@@ -63,8 +66,10 @@ export type RawLineHandler = (raw: string, no: number, truncated: boolean, match
  * One needle: its text, whether it must end a word (a regex `\b` after it), and `search`, the part of it that is
  * actually searched for (then the whole text is checked around each hit). V8 searches a pattern of 7 or more
  * characters with Boyer-Moore-Horspool and sets up its tables on every call: a short, rare part is many times faster.
+ * `fingerprint` (3 characters of the text, default its first 3) and `bucket` (0-7, default the needle's index mod 8)
+ * are for the WebAssembly scanner (src/trace/scanner.ts), which is used instead of the indexOf passes when it loads.
  */
-export type NeedleSpec = string | { text: string; wordEnd?: true; search?: string };
+export type NeedleSpec = string | { text: string; wordEnd?: true; search?: string; fingerprint?: string; bucket?: number };
 
 interface Needle {
   text: string;
@@ -74,12 +79,47 @@ interface Needle {
   offset: number;
 }
 
+/**
+ * Needles whose `search` starts with the same character: one pass over the chunk for that character (`indexOf` of one
+ * character is a `memchr`), every needle of the group checked whole around each occurrence. A group of one needle
+ * is searched by its whole `search` text instead (V8 then checks the rest itself).
+ */
+interface NeedleGroup {
+  char: string;
+  needles: Needle[];
+}
+
 function toNeedle(l: NeedleSpec): Needle {
   const n = typeof l === 'string' ? { text: l } : l;
   const search = n.search ?? n.text;
   const offset = n.text.indexOf(search);
   if (offset < 0) throw new Error(`needle search ${JSON.stringify(search)} is not part of ${JSON.stringify(n.text)}`);
   return { text: n.text, wordEnd: n.wordEnd === true, search, offset };
+}
+
+function toGroups(needles: Needle[]): NeedleGroup[] {
+  const byChar = new Map<string, Needle[]>();
+  for (const n of needles) {
+    const c = n.search[0]!;
+    const list = byChar.get(c);
+    if (list) list.push(n);
+    else byChar.set(c, [n]);
+  }
+  return [...byChar].map(([char, list]) => ({ char, needles: list }));
+}
+
+const NOT_LATIN1 = /[^\x00-\xff]/; // eslint-disable-line no-control-regex
+
+function toScanNeedle(l: NeedleSpec, i: number): ScanNeedle {
+  const n = typeof l === 'string' ? { text: l } : l;
+  const fp = n.fingerprint ?? n.text.slice(0, 3);
+  return { text: n.text, wordEnd: n.wordEnd === true, fingerprint: fp.length === 3 ? n.text.indexOf(fp) : -1, bucket: n.bucket ?? i % 8 };
+}
+
+function grow(a: Int32Array): Int32Array {
+  const grown = new Int32Array(a.length * 2);
+  grown.set(a);
+  return grown;
 }
 
 /** \w as a regex `\b` sees it: [A-Za-z0-9_]. */
@@ -96,17 +136,27 @@ export class LineSplitter {
   private carry = '';
   private carryDropping = false;
   private carryTruncated = false;
-  private readonly literals: Needle[] | undefined;
+  private readonly literals: NeedleGroup[] | undefined;
+  private readonly scanner: Scanner | undefined;
   private bytes: Buffer | undefined;
   /** The needle hits in the current chunk (reused). */
-  private hits = new Int32Array(1024);
+  private hits: Int32Array = new Int32Array(1024);
 
   constructor(
     private readonly onLine: RawLineHandler,
     private readonly maxLine = DEFAULT_MAX_LINE,
     private readonly filter?: LineFilter,
   ) {
-    this.literals = filter?.literals?.map(toNeedle);
+    this.literals = filter?.literals ? toGroups(filter.literals.map(toNeedle)) : undefined;
+    this.scanner = filter?.literals && filter.scanner !== false ? Scanner.create(filter.literals.map(toScanNeedle)) : undefined;
+  }
+
+  /**
+   * The scanner's buffer, when the caller may read the next chunk straight into it (then push that chunk with
+   * `bytes` = this buffer's first bytes); undefined without a scanner.
+   */
+  get scanBuffer(): Buffer | undefined {
+    return this.scanner?.buffer;
   }
 
   /**
@@ -182,25 +232,23 @@ export class LineSplitter {
    * sorted once; newlines counted only between hits, only hit lines sliced and handed out (or consumed in place). While the filter wants every line, lines are handed out one
    * by one; the needle positions are then brought forward when it stops wanting them.
    */
-  private pushLiterals(chunk: string, start: number, f: LineFilter, lits: Needle[]): void {
+  private pushLiterals(chunk: string, start: number, f: LineFilter, groups: NeedleGroup[]): void {
     const n = chunk.length;
-    // Every needle's hits in one tight pass each (positions only), then sorted once; a hit's line start comes from
-    // the newline count between hits, which is needed anyway. (Merging the needles hit by hit cost a loop over all
-    // of them per hit line.)
-    let hits = this.hits;
-    let count = 0;
-    for (let k = 0; k < lits.length; k++) {
-      const l = lits[k]!;
-      for (let h = this.find(chunk, l, start); h >= 0; h = this.find(chunk, l, h + 1)) {
-        if (count === hits.length) {
-          const grown = new Int32Array(hits.length * 2);
-          grown.set(hits);
-          this.hits = hits = grown;
-        }
-        hits[count++] = h;
-      }
+    let sorted: Int32Array | Uint32Array;
+    let count: number;
+    const sc = this.scanner;
+    const b = this.bytes;
+    // (A string that is not latin1 - only a direct caller can push one - has no bytes the scanner could read.)
+    if (sc && n <= sc.capacity && (b !== undefined || !NOT_LATIN1.test(chunk))) {
+      // One pass over the bytes in WebAssembly: the starts of the hit lines, in order.
+      if (b === undefined) sc.buffer.write(chunk, 0, n, "latin1");
+      else if (b.buffer !== sc.buffer.buffer || b.byteOffset !== sc.buffer.byteOffset) b.copy(sc.buffer, 0, 0, n);
+      sorted = sc.scan(start, n);
+      count = sorted.length;
+    } else {
+      count = this.literalHits(chunk, start, groups);
+      sorted = this.hits.subarray(0, count).sort();
     }
-    const sorted = hits.subarray(0, count).sort();
     let p = start;
     let i = 0;
     for (;;) {
@@ -228,6 +276,45 @@ export class LineSplitter {
       p = nl + 1;
     }
     if (p < n) this.appendCarry(this.cut(chunk, p, n));
+  }
+
+  /** The indexOf passes (without the scanner): every needle hit at or after `start`, unsorted, in this.hits. */
+  private literalHits(chunk: string, start: number, groups: NeedleGroup[]): number {
+    // Every group's hits in one tight pass each (positions only), then sorted once; a hit's line start comes from
+    // the newline count between hits, which is needed anyway. (Merging the needles hit by hit cost a loop over all
+    // of them per hit line.)
+    let hits = this.hits;
+    let count = 0;
+    const n = chunk.length;
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g]!;
+      const list = group.needles;
+      if (list.length === 1) {
+        const l = list[0]!;
+        for (let h = this.find(chunk, l, start); h >= 0; h = this.find(chunk, l, h + 1)) {
+          if (count === hits.length) this.hits = hits = grow(hits);
+          hits[count++] = h;
+        }
+        continue;
+      }
+      const c = group.char;
+      for (let i = chunk.indexOf(c, start); i >= 0; i = chunk.indexOf(c, i + 1)) {
+        for (let k = 0; k < list.length; k++) {
+          const l = list[k]!;
+          const h = i - l.offset;
+          if (h < start || !chunk.startsWith(l.text, h)) continue;
+          if (l.wordEnd) {
+            const e = h + l.text.length;
+            // At the chunk's end the line goes on in the next chunk: the handler checks the whole line again.
+            if (e < n && isWordChar(chunk.charCodeAt(e))) continue;
+          }
+          if (count === hits.length) this.hits = hits = grow(hits);
+          hits[count++] = h;
+          break;
+        }
+      }
+    }
+    return count;
   }
 
   /** The next position of needle `l` at or after `from` (-1: none); a `wordEnd` needle must end a word there. */
