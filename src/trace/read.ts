@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { Scanner, type ScanNeedle } from './scanner.js';
 
@@ -52,8 +53,9 @@ export interface LineFilter {
   /**
    * Optional: a hit line `chunk[from, to)` (`to` at its newline, never a cut or straddling line) that the caller can
    * deal with in place; true means it is done with it (counted as line `no`, not copied out nor handed to onLine).
+   * `copy(a, b)` gives `chunk[a, b)` as a string of its own (out of the chunk's bytes when the splitter has them).
    */
-  consume?(chunk: string, from: number, to: number, no: number): boolean;
+  consume?(chunk: string, from: number, to: number, no: number, copy: (from: number, to: number) => string): boolean;
 }
 
 /**
@@ -79,33 +81,12 @@ interface Needle {
   offset: number;
 }
 
-/**
- * Needles whose `search` starts with the same character: one pass over the chunk for that character (`indexOf` of one
- * character is a `memchr`), every needle of the group checked whole around each occurrence. A group of one needle
- * is searched by its whole `search` text instead (V8 then checks the rest itself).
- */
-interface NeedleGroup {
-  char: string;
-  needles: Needle[];
-}
-
 function toNeedle(l: NeedleSpec): Needle {
   const n = typeof l === 'string' ? { text: l } : l;
   const search = n.search ?? n.text;
   const offset = n.text.indexOf(search);
   if (offset < 0) throw new Error(`needle search ${JSON.stringify(search)} is not part of ${JSON.stringify(n.text)}`);
   return { text: n.text, wordEnd: n.wordEnd === true, search, offset };
-}
-
-function toGroups(needles: Needle[]): NeedleGroup[] {
-  const byChar = new Map<string, Needle[]>();
-  for (const n of needles) {
-    const c = n.search[0]!;
-    const list = byChar.get(c);
-    if (list) list.push(n);
-    else byChar.set(c, [n]);
-  }
-  return [...byChar].map(([char, list]) => ({ char, needles: list }));
 }
 
 const NOT_LATIN1 = /[^\x00-\xff]/; // eslint-disable-line no-control-regex
@@ -136,9 +117,11 @@ export class LineSplitter {
   private carry = '';
   private carryDropping = false;
   private carryTruncated = false;
-  private readonly literals: NeedleGroup[] | undefined;
+  private readonly literals: Needle[] | undefined;
   private readonly scanner: Scanner | undefined;
   private bytes: Buffer | undefined;
+  private chunk = '';
+  private readonly copy = (from: number, to: number): string => this.cut(this.chunk, from, to);
   /** The needle hits in the current chunk (reused). */
   private hits: Int32Array = new Int32Array(1024);
 
@@ -147,7 +130,7 @@ export class LineSplitter {
     private readonly maxLine = DEFAULT_MAX_LINE,
     private readonly filter?: LineFilter,
   ) {
-    this.literals = filter?.literals ? toGroups(filter.literals.map(toNeedle)) : undefined;
+    this.literals = filter?.literals?.map(toNeedle);
     this.scanner = filter?.literals && filter.scanner !== false ? Scanner.create(filter.literals.map(toScanNeedle)) : undefined;
   }
 
@@ -166,6 +149,7 @@ export class LineSplitter {
    */
   push(chunk: string, bytes?: Buffer): void {
     this.bytes = bytes !== undefined && bytes.length === chunk.length ? bytes : undefined;
+    this.chunk = chunk;
     this.stats.bytes += chunk.length;
     let start = 0;
     const n = chunk.length;
@@ -232,7 +216,7 @@ export class LineSplitter {
    * sorted once; newlines counted only between hits, only hit lines sliced and handed out (or consumed in place). While the filter wants every line, lines are handed out one
    * by one; the needle positions are then brought forward when it stops wanting them.
    */
-  private pushLiterals(chunk: string, start: number, f: LineFilter, groups: NeedleGroup[]): void {
+  private pushLiterals(chunk: string, start: number, f: LineFilter, lits: Needle[]): void {
     const n = chunk.length;
     let sorted: Int32Array | Uint32Array;
     let count: number;
@@ -246,7 +230,7 @@ export class LineSplitter {
       sorted = sc.scan(start, n);
       count = sorted.length;
     } else {
-      count = this.literalHits(chunk, start, groups);
+      count = this.literalHits(chunk, start, lits);
       sorted = this.hits.subarray(0, count).sort();
     }
     let p = start;
@@ -271,47 +255,22 @@ export class LineSplitter {
         p = ls;
         break;
       }
-      if (f.consume && nl - ls <= this.maxLine && f.consume(chunk, ls, nl, this.stats.lines + 1)) this.stats.lines++;
+      if (f.consume && nl - ls <= this.maxLine && f.consume(chunk, ls, nl, this.stats.lines + 1, this.copy)) this.stats.lines++;
       else this.emitCapped(chunk, ls, nl, true);
       p = nl + 1;
     }
     if (p < n) this.appendCarry(this.cut(chunk, p, n));
   }
 
-  /** The indexOf passes (without the scanner): every needle hit at or after `start`, unsorted, in this.hits. */
-  private literalHits(chunk: string, start: number, groups: NeedleGroup[]): number {
-    // Every group's hits in one tight pass each (positions only), then sorted once; a hit's line start comes from
-    // the newline count between hits, which is needed anyway. (Merging the needles hit by hit cost a loop over all
-    // of them per hit line.)
+  /** Without the scanner: one indexOf pass per needle, every hit at or after `start` (unsorted) into this.hits. */
+  private literalHits(chunk: string, start: number, lits: Needle[]): number {
     let hits = this.hits;
     let count = 0;
-    const n = chunk.length;
-    for (let g = 0; g < groups.length; g++) {
-      const group = groups[g]!;
-      const list = group.needles;
-      if (list.length === 1) {
-        const l = list[0]!;
-        for (let h = this.find(chunk, l, start); h >= 0; h = this.find(chunk, l, h + 1)) {
-          if (count === hits.length) this.hits = hits = grow(hits);
-          hits[count++] = h;
-        }
-        continue;
-      }
-      const c = group.char;
-      for (let i = chunk.indexOf(c, start); i >= 0; i = chunk.indexOf(c, i + 1)) {
-        for (let k = 0; k < list.length; k++) {
-          const l = list[k]!;
-          const h = i - l.offset;
-          if (h < start || !chunk.startsWith(l.text, h)) continue;
-          if (l.wordEnd) {
-            const e = h + l.text.length;
-            // At the chunk's end the line goes on in the next chunk: the handler checks the whole line again.
-            if (e < n && isWordChar(chunk.charCodeAt(e))) continue;
-          }
-          if (count === hits.length) this.hits = hits = grow(hits);
-          hits[count++] = h;
-          break;
-        }
+    for (let k = 0; k < lits.length; k++) {
+      const l = lits[k]!;
+      for (let h = this.find(chunk, l, start); h >= 0; h = this.find(chunk, l, h + 1)) {
+        if (count === hits.length) this.hits = hits = grow(hits);
+        hits[count++] = h;
       }
     }
     return count;
@@ -448,6 +407,46 @@ export async function splitStream(
     }
     splitter.push(s, utf16 || !Buffer.isBuffer(chunk) ? undefined : chunk);
     opts.onProgress?.(splitter.stats.bytes);
+  }
+  splitter.end();
+  return splitter.stats;
+}
+
+/** Chunk size of `splitFile`: its latin1 string stays in the young generation (1 MB chunks: +50 MB RSS, slower). */
+export const FILE_CHUNK = 64 * 1024;
+
+/**
+ * The same as `splitStream` for a regular file, read synchronously in 1 MB chunks straight into the scanner's buffer
+ * (one reused buffer, no stream, no copy). Returns undefined, having read nothing, for a file that starts with a
+ * UTF-16 byte-order mark (the caller reads it as a stream, which decodes it). Throws the fs errors.
+ */
+export function splitFile(
+  file: string,
+  onLine: RawLineHandler,
+  opts: ReadOptions & { filter?: LineFilter; firstChunk?: (s: string) => void } = {},
+): SplitStats | undefined {
+  const splitter = new LineSplitter(onLine, opts.maxLineLength ?? DEFAULT_MAX_LINE, opts.filter);
+  const scan = splitter.scanBuffer;
+  const buf = scan && scan.length >= FILE_CHUNK ? scan : Buffer.allocUnsafe(FILE_CHUNK);
+  const fd = openSync(file, 'r');
+  try {
+    let first = true;
+    for (;;) {
+      const n = readSync(fd, buf, 0, FILE_CHUNK, null);
+      if (n === 0) break;
+      if (first) {
+        first = false;
+        if (n >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return undefined;
+        const s = buf.toString('latin1', 0, n);
+        opts.firstChunk?.(s);
+        splitter.push(s, buf.subarray(0, n));
+      } else {
+        splitter.push(buf.toString('latin1', 0, n), buf.subarray(0, n));
+      }
+      opts.onProgress?.(splitter.stats.bytes);
+    }
+  } finally {
+    closeSync(fd);
   }
   splitter.end();
   return splitter.stats;
