@@ -94,7 +94,10 @@ const NOT_LATIN1 = /[^\x00-\xff]/; // eslint-disable-line no-control-regex
 function toScanNeedle(l: NeedleSpec, i: number): ScanNeedle {
   const n = typeof l === 'string' ? { text: l } : l;
   const fp = n.fingerprint ?? n.text.slice(0, 3);
-  return { text: n.text, wordEnd: n.wordEnd === true, fingerprint: fp.length === 3 ? n.text.indexOf(fp) : -1, bucket: n.bucket ?? i % 8 };
+  const at = n.text.indexOf(fp);
+  if (n.fingerprint !== undefined && (fp.length !== 3 || at < 0)) throw new Error(`needle fingerprint ${JSON.stringify(fp)} is not 3 characters of ${JSON.stringify(n.text)}`);
+  // (A needle under 3 characters has no fingerprint: Scanner.create then declines and the indexOf passes are used.)
+  return { text: n.text, wordEnd: n.wordEnd === true, fingerprint: fp.length === 3 ? at : -1, bucket: n.bucket ?? i % 8 };
 }
 
 function grow(a: Int32Array): Int32Array {
@@ -212,9 +215,10 @@ export class LineSplitter {
   }
 
   /**
-   * The fast filter: one `indexOf` pass per needle over the chunk, each hit noted as the start of its line, the starts
-   * sorted once; newlines counted only between hits, only hit lines sliced and handed out (or consumed in place). While the filter wants every line, lines are handed out one
-   * by one; the needle positions are then brought forward when it stops wanting them.
+   * The fast filter: the WebAssembly scanner gives the starts of the hit lines (without it: one `indexOf` pass per
+   * needle, the hits sorted once); newlines are counted only between hits, only hit lines are sliced and handed out
+   * (or consumed in place). While the filter wants every line, lines are handed out one by one; the hits are then
+   * brought forward when it stops wanting them.
    */
   private pushLiterals(chunk: string, start: number, f: LineFilter, lits: Needle[]): void {
     const n = chunk.length;
