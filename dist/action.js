@@ -29,7 +29,7 @@ import {
 } from "./chunks/chunk-VFRMAIJF.js";
 import {
   createPipeline
-} from "./chunks/chunk-OSJJXKD3.js";
+} from "./chunks/chunk-UJSMEQHF.js";
 import {
   parseInputs
 } from "./chunks/chunk-3TQFD25Q.js";
@@ -45,7 +45,7 @@ import {
 } from "./chunks/chunk-CRVTAG3J.js";
 import "./chunks/chunk-4HNNP3VV.js";
 import "./chunks/chunk-HFQM65JI.js";
-import "./chunks/chunk-QM7QBRN3.js";
+import "./chunks/chunk-DD7446KY.js";
 import "./chunks/chunk-AMW6UCQI.js";
 import "./chunks/chunk-F5DZH2T5.js";
 import {

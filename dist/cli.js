@@ -124,9 +124,9 @@ var analyzeCommand = {
     addReportOptions(
       program.command("analyze").description("find every failed fork() in test output or a Cygwin strace log, and why it failed (`-` = stdin)").argument("<log...>", "log files (console output, strace -o output); - reads standard input").option("--cygwin-root <winpath>", "Windows folder of the Cygwin root, for DLL paths (default: guessed from the log, else C:\\cygwin64)")
     ).action(async (logs, opts) => {
-      const { analyzeLogs } = await import("./chunks/diagnose-2SW3SXTK.js");
+      const { analyzeLogs } = await import("./chunks/diagnose-AWKLS52F.js");
       const { makeDocument: makeDocument2 } = await import("./chunks/document-Y776J4DV.js");
-      const { openLogs } = await import("./chunks/logs-IL2272NH.js");
+      const { openLogs } = await import("./chunks/logs-JMBWY65W.js");
       const io = ctx.io;
       const { inputs, diagnostics: pre } = await openLogs(logs, { cwd: io.cwd, stdin: io.stdin });
       const result = await analyzeLogs(inputs, { ...opts.cygwinRoot ? { cygwinRoot: opts.cygwinRoot } : {}, cwd: io.cwd });
@@ -212,7 +212,7 @@ var checkCommand = {
 `);
         logs.push(...found.sort());
       }
-      const { createPipeline } = await import("./chunks/pipeline-BGO53B46.js");
+      const { createPipeline } = await import("./chunks/pipeline-FPGW6BHC.js");
       const pipeline = createPipeline({ stdin: io.stdin });
       const analyzed = logs.length ? await pipeline.analyze(logs, { cwd: root, ...opts.cygwinRoot ? { root: opts.cygwinRoot } : {} }) : { findings: [], diagnostics: [] };
       const scanned = await pipeline.scan([root], { cwd: root, engine: await scanOptionsFrom(opts, loaded, ctx, root) });
@@ -285,7 +285,7 @@ async function dryRun(opts, io, pipeline) {
 `);
   else io.stdout.write(describePlan(plan, env, given, scanPaths));
   if (!opts.log?.length) return 0;
-  const p = pipeline ?? (await import("./chunks/pipeline-BGO53B46.js")).createPipeline({ stdin: io.stdin });
+  const p = pipeline ?? (await import("./chunks/pipeline-FPGW6BHC.js")).createPipeline({ stdin: io.stdin });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-Y776J4DV.js");
   const { failsOn } = await import("./chunks/verdict-NTXTXFUY.js");
   const a = await p.analyze(opts.log, { root: plan.root, cwd: io.cwd });
@@ -534,7 +534,7 @@ async function runCommand(argv, opts, io, loaded, pipeline, facts = hostFacts())
   });
   io.stderr.write(`cygwin-hygiene: the command exited with code ${exitCode}; logs: ${straceLog} ${consoleLog}
 `);
-  const p = pipeline ?? (await import("./chunks/pipeline-BGO53B46.js")).createPipeline({ stdin: io.stdin });
+  const p = pipeline ?? (await import("./chunks/pipeline-FPGW6BHC.js")).createPipeline({ stdin: io.stdin });
   const a = await p.analyze([consoleLog, ...existsSync(straceLog) ? [straceLog] : []], { cwd: io.cwd });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-Y776J4DV.js");
   const context = { logs: [consoleLog, straceLog], command: argv, ...a.cygwinVersion ? { cygwinVersion: a.cygwinVersion } : {} };

@@ -10,11 +10,11 @@ import { dllBasename, toModelPath } from '../model/finding.js';
 import { libraryKey } from '../model/join.js';
 import { guessRoot, isWindowsPath, normalizeWindowsPath, windowsToPosix } from '../cygwin/paths.js';
 import { compareVersions, findVersionInLine, formatVersion, type CygwinVersion } from '../cygwin/version.js';
-import { cleanLine, splitStream, type NeedleSpec, type SplitStats } from '../trace/read.js';
+import { cleanLine, splitFile, splitStream, type LineFilter, type NeedleSpec, type RawLineHandler, type SplitStats } from '../trace/read.js';
 import { parseStraceLine } from '../trace/strace.js';
 import { classify, type ClassifyContext, type PathHistory } from './classify.js';
 import { Detector, type Detection } from './detect.js';
-import { quietAt, quietLine, type QuietLine } from './quiet.js';
+import { fastAt, type FastLine, type QuietLine } from './quiet.js';
 import { samePath, TimelineBuilder, type Timeline, type TimelineEvent } from './timeline.js';
 
 export type { Timeline, TimelineEvent, TimelineProcess } from './timeline.js';
@@ -24,6 +24,8 @@ export interface LogInput {
   /** The path as the user gave it (`-` for stdin). */
   path: string;
   stream: NodeJS.ReadableStream;
+  /** A regular file's absolute path: then it is read synchronously in big chunks (faster) and `stream` is not used. */
+  file?: string;
 }
 
 export interface AnalyzeOptions {
@@ -45,34 +47,37 @@ export interface AnalyzeResult {
 }
 
 // A raw line must contain one of these before it is cleaned and parsed: every fork message, strace event/banner/
-// unlink/rename line, version line and library path holds one. The splitter searches them "grep style" over each
-// 64 KB chunk, one indexOf pass per needle (docs/analyze.md, Performance); lines without a hit are only counted.
-// `search`: the short, rare part the splitter looks for (picked by measuring on generated and real strace logs).
+// unlink/rename line, version line and library path holds one. The splitter finds the lines holding one "grep
+// style" (docs/analyze.md, Performance); lines without a hit are only counted. `fingerprint` and `bucket` are for the
+// WebAssembly scanner (src/trace/scanner.ts): 3 characters of the needle that are rare together, needles with alike
+// fingerprints in one of 8 buckets (picked by a search that minimised the false candidates on generated and real
+// strace logs: about 1.3 per hit line). `search` is the short, rare part the indexOf passes look for when the
+// scanner cannot be used (a chunk over 4 MB).
 export const NEEDLE_LITERALS: readonly NeedleSpec[] = [
-  'fork',
-  'frok',
-  'child_',
-  { text: 'sync_with', search: 'ync_wi' },
-  { text: '--- Process', search: 'Proces' },
-  { text: 'Program name', search: 'gram ' },
-  { text: 'DLL version', search: 'LL ve' },
-  { text: 'unlink', search: 'unli' },
-  'rename',
-  { text: 'mismatch detected', search: 'tch d' },
-  { text: 'unable to remap', search: 'to rem' },
-  { text: 'wait failed', search: 'wait f' },
-  { text: 'subproc_ready', search: 'ubpro' },
-  { text: 'temporarily unavailable', search: 'y una' },
-  { text: 'Cannot allocate', search: 'Cannot' },
-  { text: 'Loaded different', search: 'Loaded' },
-  { text: 'loaded: ', search: 'ded: ' },
-  { text: '_NT-', search: 'NT-' },
-  'x86_64',
-  { text: 'cygwin-', search: 'win-' },
-  { text: 'cygwin  ', search: 'win  ' },
-  { text: 'msys2-runtime', search: 'ys2-ru' },
-  '.dll',
-  { text: '.so', wordEnd: true },
+  { text: 'fork', fingerprint: 'ork', bucket: 4 },
+  { text: 'frok', fingerprint: 'rok', bucket: 0 },
+  { text: 'child_', fingerprint: 'ld_', bucket: 1 },
+  { text: 'sync_with', search: 'ync_wi', fingerprint: 'c_w', bucket: 3 },
+  { text: '--- Process', search: 'Proces', fingerprint: 'Pro', bucket: 5 },
+  { text: 'Program name', search: 'gram ', fingerprint: 'Pro', bucket: 5 },
+  { text: 'DLL version', search: 'LL ve', fingerprint: 'L v', bucket: 1 },
+  { text: 'unlink', search: 'unli', fingerprint: 'unl', bucket: 0 },
+  { text: 'rename', fingerprint: 'ena', bucket: 0 },
+  { text: 'mismatch detected', search: 'tch d', fingerprint: 'sma', bucket: 3 },
+  { text: 'unable to remap', search: 'to rem', fingerprint: 'una', bucket: 0 },
+  { text: 'wait failed', search: 'wait f', fingerprint: 't f', bucket: 2 },
+  { text: 'subproc_ready', search: 'ubpro', fingerprint: 'pro', bucket: 5 },
+  { text: 'temporarily unavailable', search: 'y una', fingerprint: 'una', bucket: 0 },
+  { text: 'Cannot allocate', search: 'Cannot', fingerprint: 'Can', bucket: 6 },
+  { text: 'Loaded different', search: 'Loaded', fingerprint: 'ded', bucket: 4 },
+  { text: 'loaded: ', search: 'ded: ', fingerprint: 'ded', bucket: 4 },
+  { text: '_NT-', search: 'NT-', fingerprint: '_NT', bucket: 5 },
+  { text: 'x86_64', fingerprint: 'x86', bucket: 2 },
+  { text: 'cygwin-', search: 'win-', fingerprint: 'cyg', bucket: 4 },
+  { text: 'cygwin  ', search: 'win  ', fingerprint: 'cyg', bucket: 4 },
+  { text: 'msys2-runtime', search: 'ys2-ru', fingerprint: 'ys2', bucket: 5 },
+  { text: '.dll', fingerprint: '.dl', bucket: 6 },
+  { text: '.so', wordEnd: true, fingerprint: '.so', bucket: 7 },
 ];
 /** The same needles as one regex (a line cut at the length cap, or seen while the detector was busy, is checked with it). */
 export const NEEDLES = new RegExp(
@@ -145,21 +150,33 @@ class LogAnalysis {
 
   onRaw(raw: string, no: number, matched = false): void {
     if (!matched && !this.detector.busy && !NEEDLES.test(raw)) return;
-    if (this.quiet && !this.detector.busy) {
-      const q = quietLine(raw);
-      if (q) return this.quietLine(q, no);
+    // A matched line was offered to consume() already (and was no quiet or plain line).
+    if (this.quiet && !matched && !this.detector.busy) {
+      const r = fastAt(raw, 0, raw.length, (a, b) => raw.slice(a, b));
+      if (r) return this.fast(r, no);
     }
     const text = cleanLine(raw);
     this.line(text, no);
   }
 
-  /** A hit line still in the reader's chunk: a quiet line is dealt with there (see quiet.ts), without a copy. */
-  consume(chunk: string, from: number, to: number, no: number): boolean {
+  /** A hit line still in the reader's chunk: a quiet or plain line is dealt with there (see quiet.ts), without a copy. */
+  consume(chunk: string, from: number, to: number, no: number, copy: (a: number, b: number) => string): boolean {
     if (!this.quiet || this.detector.busy) return false;
-    const q = quietAt(chunk, from, to);
-    if (!q) return false;
-    this.quietLine(q, no);
+    const r = fastAt(chunk, from, to, copy);
+    if (!r) return false;
+    this.fast(r, no);
     return true;
+  }
+
+  /**
+   * A quiet line only shows its process exists; a plain line is a timeline event and nothing else (no version,
+   * upgrade or MSYS marker, no fork message: see quiet.ts), so it skips the clean, the regex parse and the detector.
+   */
+  private fast(r: FastLine, no: number): void {
+    if ('quiet' in r) return this.quietLine(r.quiet, no);
+    this.straceLines++;
+    this.cygwinLines++;
+    this.timeline.add(r.plain, no, r.text);
   }
 
   /** A quiet line of a successful fork: only its process counts (the detector must see every line while busy). */
@@ -331,9 +348,11 @@ export async function analyzeLogs(inputs: readonly LogInput[], opts: AnalyzeOpti
     const file = relLog(input.path, cwd);
     const a = new LogAnalysis(file, opts.quietLines !== false);
     try {
-      a.stats = await splitStream(input.stream, (raw, no, _cut, matched) => a.onRaw(raw, no, matched), {
-        filter: { needles: NEEDLES_G, literals: NEEDLE_LITERALS, wantAll: () => a.detector.busy, consume: (c, from, to, no) => a.consume(c, from, to, no) },
-        firstChunk: (s) => {
+      const onLine: RawLineHandler = (raw, no, _cut, matched) => a.onRaw(raw, no, matched);
+      const filter: LineFilter = { needles: NEEDLES_G, literals: NEEDLE_LITERALS, wantAll: () => a.detector.busy, consume: (c, from, to, no, copy) => a.consume(c, from, to, no, copy) };
+      const read = {
+        filter,
+        firstChunk: (s: string) => {
           const sample = s.slice(0, 8192);
           const ctl = sample.match(BINARY)?.length ?? 0;
           if (sample.includes('\0') || ctl > sample.length / 50) a.binary = true;
@@ -341,7 +360,10 @@ export async function analyzeLogs(inputs: readonly LogInput[], opts: AnalyzeOpti
           else if (/^\s*-?\d+\s+\d+\s+\[[^\]\s]+\] \S+ \(?\d+\)?!? /m.test(sample)) a.cygwinLines++;
         },
         ...(opts.onProgress ? { onProgress: (b: number) => opts.onProgress!(bytesBefore + b) } : {}),
-      });
+      };
+      // A file is read synchronously (UTF-16 files excepted: splitFile gives up on them before reading past the BOM).
+      const stats = input.file !== undefined ? splitFile(input.file, onLine, read) : undefined;
+      a.stats = stats ?? (await splitStream(input.stream, onLine, read));
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       diagnostics.push({ level: 'error', file, message: `cannot read: ${describeError(err)}` });

@@ -6,6 +6,8 @@ import type { Diagnostic } from '../model/document.js';
 export interface LogStream {
   path: string;
   stream: NodeJS.ReadableStream;
+  /** A regular file's absolute path (analyzeLogs reads it directly; `stream` is then opened only if asked for). */
+  file?: string;
 }
 
 /**
@@ -27,8 +29,10 @@ export async function openLogs(
       continue;
     }
     const abs = path.resolve(opts.cwd, p);
+    let regular: boolean;
     try {
       const st = await stat(abs);
+      regular = st.isFile();
       if (st.isDirectory()) {
         diagnostics.push({ level: 'error', file: p, message: 'is a directory, not a log file' });
         continue;
@@ -38,7 +42,16 @@ export async function openLogs(
       diagnostics.push({ level: 'error', file: p, message: code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(e)})` });
       continue;
     }
-    inputs.push({ path: p, stream: createReadStream(abs, { highWaterMark: 64 * 1024 }) });
+    let stream: NodeJS.ReadableStream | undefined;
+    inputs.push({
+      path: p,
+      // A pipe or device (`<(cmd)`, /dev/stdin) is read as a stream.
+      ...(regular ? { file: abs } : {}),
+      // Opened on first use only: analyzeLogs reads a regular file with readSync and never asks for it.
+      get stream() {
+        return (stream ??= createReadStream(abs, { highWaterMark: 64 * 1024 }));
+      },
+    });
   }
   return { inputs, diagnostics };
 }

@@ -1,4 +1,6 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
+import { Scanner, type ScanNeedle } from './scanner.js';
 
 /**
  * Read a log as lines, in constant memory, from any Readable (a file of several GB, stdin).
@@ -45,12 +47,15 @@ export interface LineFilter {
    * `\b` is given as `{ text, wordEnd: true }`. Lines handed out this way are passed with `matched` true.
    */
   literals?: readonly NeedleSpec[];
+  /** false: search the literals with indexOf passes even where the WebAssembly scanner would do (for comparisons). */
+  scanner?: boolean;
   wantAll(): boolean;
   /**
    * Optional: a hit line `chunk[from, to)` (`to` at its newline, never a cut or straddling line) that the caller can
    * deal with in place; true means it is done with it (counted as line `no`, not copied out nor handed to onLine).
+   * `copy(a, b)` gives `chunk[a, b)` as a string of its own (out of the chunk's bytes when the splitter has them).
    */
-  consume?(chunk: string, from: number, to: number, no: number): boolean;
+  consume?(chunk: string, from: number, to: number, no: number, copy: (from: number, to: number) => string): boolean;
 }
 
 /**
@@ -63,8 +68,10 @@ export type RawLineHandler = (raw: string, no: number, truncated: boolean, match
  * One needle: its text, whether it must end a word (a regex `\b` after it), and `search`, the part of it that is
  * actually searched for (then the whole text is checked around each hit). V8 searches a pattern of 7 or more
  * characters with Boyer-Moore-Horspool and sets up its tables on every call: a short, rare part is many times faster.
+ * `fingerprint` (3 characters of the text, default its first 3) and `bucket` (0-7, default the needle's index mod 8)
+ * are for the WebAssembly scanner (src/trace/scanner.ts), which is used instead of the indexOf passes when it loads.
  */
-export type NeedleSpec = string | { text: string; wordEnd?: true; search?: string };
+export type NeedleSpec = string | { text: string; wordEnd?: true; search?: string; fingerprint?: string; bucket?: number };
 
 interface Needle {
   text: string;
@@ -82,6 +89,23 @@ function toNeedle(l: NeedleSpec): Needle {
   return { text: n.text, wordEnd: n.wordEnd === true, search, offset };
 }
 
+const NOT_LATIN1 = /[^\x00-\xff]/; // eslint-disable-line no-control-regex
+
+function toScanNeedle(l: NeedleSpec, i: number): ScanNeedle {
+  const n = typeof l === 'string' ? { text: l } : l;
+  const fp = n.fingerprint ?? n.text.slice(0, 3);
+  const at = n.text.indexOf(fp);
+  if (n.fingerprint !== undefined && (fp.length !== 3 || at < 0)) throw new Error(`needle fingerprint ${JSON.stringify(fp)} is not 3 characters of ${JSON.stringify(n.text)}`);
+  // (A needle under 3 characters has no fingerprint: Scanner.create then declines and the indexOf passes are used.)
+  return { text: n.text, wordEnd: n.wordEnd === true, fingerprint: fp.length === 3 ? at : -1, bucket: n.bucket ?? i % 8 };
+}
+
+function grow(a: Int32Array): Int32Array {
+  const grown = new Int32Array(a.length * 2);
+  grown.set(a);
+  return grown;
+}
+
 /** \w as a regex `\b` sees it: [A-Za-z0-9_]. */
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -97,9 +121,12 @@ export class LineSplitter {
   private carryDropping = false;
   private carryTruncated = false;
   private readonly literals: Needle[] | undefined;
+  private readonly scanner: Scanner | undefined;
   private bytes: Buffer | undefined;
+  private chunk = '';
+  private readonly copy = (from: number, to: number): string => this.cut(this.chunk, from, to);
   /** The needle hits in the current chunk (reused). */
-  private hits = new Int32Array(1024);
+  private hits: Int32Array = new Int32Array(1024);
 
   constructor(
     private readonly onLine: RawLineHandler,
@@ -107,6 +134,15 @@ export class LineSplitter {
     private readonly filter?: LineFilter,
   ) {
     this.literals = filter?.literals?.map(toNeedle);
+    this.scanner = filter?.literals && filter.scanner !== false ? Scanner.create(filter.literals.map(toScanNeedle)) : undefined;
+  }
+
+  /**
+   * The scanner's buffer, when the caller may read the next chunk straight into it (then push that chunk with
+   * `bytes` = this buffer's first bytes); undefined without a scanner.
+   */
+  get scanBuffer(): Buffer | undefined {
+    return this.scanner?.buffer;
   }
 
   /**
@@ -116,6 +152,7 @@ export class LineSplitter {
    */
   push(chunk: string, bytes?: Buffer): void {
     this.bytes = bytes !== undefined && bytes.length === chunk.length ? bytes : undefined;
+    this.chunk = chunk;
     this.stats.bytes += chunk.length;
     let start = 0;
     const n = chunk.length;
@@ -178,29 +215,28 @@ export class LineSplitter {
   }
 
   /**
-   * The fast filter: one `indexOf` pass per needle over the chunk, each hit noted as the start of its line, the starts
-   * sorted once; newlines counted only between hits, only hit lines sliced and handed out (or consumed in place). While the filter wants every line, lines are handed out one
-   * by one; the needle positions are then brought forward when it stops wanting them.
+   * The fast filter: the WebAssembly scanner gives the starts of the hit lines (without it: one `indexOf` pass per
+   * needle, the hits sorted once); newlines are counted only between hits, only hit lines are sliced and handed out
+   * (or consumed in place). While the filter wants every line, lines are handed out one by one; the hits are then
+   * brought forward when it stops wanting them.
    */
   private pushLiterals(chunk: string, start: number, f: LineFilter, lits: Needle[]): void {
     const n = chunk.length;
-    // Every needle's hits in one tight pass each (positions only), then sorted once; a hit's line start comes from
-    // the newline count between hits, which is needed anyway. (Merging the needles hit by hit cost a loop over all
-    // of them per hit line.)
-    let hits = this.hits;
-    let count = 0;
-    for (let k = 0; k < lits.length; k++) {
-      const l = lits[k]!;
-      for (let h = this.find(chunk, l, start); h >= 0; h = this.find(chunk, l, h + 1)) {
-        if (count === hits.length) {
-          const grown = new Int32Array(hits.length * 2);
-          grown.set(hits);
-          this.hits = hits = grown;
-        }
-        hits[count++] = h;
-      }
+    let sorted: Int32Array | Uint32Array;
+    let count: number;
+    const sc = this.scanner;
+    const b = this.bytes;
+    // (A string that is not latin1 - only a direct caller can push one - has no bytes the scanner could read.)
+    if (sc && n <= sc.capacity && (b !== undefined || !NOT_LATIN1.test(chunk))) {
+      // One pass over the bytes in WebAssembly: the starts of the hit lines, in order.
+      if (b === undefined) sc.buffer.write(chunk, 0, n, "latin1");
+      else if (b.buffer !== sc.buffer.buffer || b.byteOffset !== sc.buffer.byteOffset) b.copy(sc.buffer, 0, 0, n);
+      sorted = sc.scan(start, n);
+      count = sorted.length;
+    } else {
+      count = this.literalHits(chunk, start, lits);
+      sorted = this.hits.subarray(0, count).sort();
     }
-    const sorted = hits.subarray(0, count).sort();
     let p = start;
     let i = 0;
     for (;;) {
@@ -223,11 +259,25 @@ export class LineSplitter {
         p = ls;
         break;
       }
-      if (f.consume && nl - ls <= this.maxLine && f.consume(chunk, ls, nl, this.stats.lines + 1)) this.stats.lines++;
+      if (f.consume && nl - ls <= this.maxLine && f.consume(chunk, ls, nl, this.stats.lines + 1, this.copy)) this.stats.lines++;
       else this.emitCapped(chunk, ls, nl, true);
       p = nl + 1;
     }
     if (p < n) this.appendCarry(this.cut(chunk, p, n));
+  }
+
+  /** Without the scanner: one indexOf pass per needle, every hit at or after `start` (unsorted) into this.hits. */
+  private literalHits(chunk: string, start: number, lits: Needle[]): number {
+    let hits = this.hits;
+    let count = 0;
+    for (let k = 0; k < lits.length; k++) {
+      const l = lits[k]!;
+      for (let h = this.find(chunk, l, start); h >= 0; h = this.find(chunk, l, h + 1)) {
+        if (count === hits.length) this.hits = hits = grow(hits);
+        hits[count++] = h;
+      }
+    }
+    return count;
   }
 
   /** The next position of needle `l` at or after `from` (-1: none); a `wordEnd` needle must end a word there. */
@@ -361,6 +411,46 @@ export async function splitStream(
     }
     splitter.push(s, utf16 || !Buffer.isBuffer(chunk) ? undefined : chunk);
     opts.onProgress?.(splitter.stats.bytes);
+  }
+  splitter.end();
+  return splitter.stats;
+}
+
+/** Chunk size of `splitFile`: its latin1 string stays in the young generation (1 MB chunks: +50 MB RSS, slower). */
+export const FILE_CHUNK = 64 * 1024;
+
+/**
+ * The same as `splitStream` for a regular file, read synchronously in 1 MB chunks straight into the scanner's buffer
+ * (one reused buffer, no stream, no copy). Returns undefined, having read nothing, for a file that starts with a
+ * UTF-16 byte-order mark (the caller reads it as a stream, which decodes it). Throws the fs errors.
+ */
+export function splitFile(
+  file: string,
+  onLine: RawLineHandler,
+  opts: ReadOptions & { filter?: LineFilter; firstChunk?: (s: string) => void } = {},
+): SplitStats | undefined {
+  const splitter = new LineSplitter(onLine, opts.maxLineLength ?? DEFAULT_MAX_LINE, opts.filter);
+  const scan = splitter.scanBuffer;
+  const buf = scan && scan.length >= FILE_CHUNK ? scan : Buffer.allocUnsafe(FILE_CHUNK);
+  const fd = openSync(file, 'r');
+  try {
+    let first = true;
+    for (;;) {
+      const n = readSync(fd, buf, 0, FILE_CHUNK, null);
+      if (n === 0) break;
+      if (first) {
+        first = false;
+        if (n >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) return undefined;
+        const s = buf.toString('latin1', 0, n);
+        opts.firstChunk?.(s);
+        splitter.push(s, buf.subarray(0, n));
+      } else {
+        splitter.push(buf.toString('latin1', 0, n), buf.subarray(0, n));
+      }
+      opts.onProgress?.(splitter.stats.bytes);
+    }
+  } finally {
+    closeSync(fd);
   }
   splitter.end();
   return splitter.stats;

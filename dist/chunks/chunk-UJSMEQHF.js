@@ -9,7 +9,7 @@ import {
 } from "./chunk-4HNNP3VV.js";
 import {
   openLogs
-} from "./chunk-QM7QBRN3.js";
+} from "./chunk-DD7446KY.js";
 import {
   makeColors
 } from "./chunk-AMW6UCQI.js";
@@ -21,7 +21,7 @@ import {
 function createPipeline(opts = {}) {
   return {
     async analyze(logPaths, o) {
-      const { analyzeLogs } = await import("./diagnose-2SW3SXTK.js");
+      const { analyzeLogs } = await import("./diagnose-AWKLS52F.js");
       const opened = await openLogs(logPaths, { cwd: o.cwd, ...opts.stdin ? { stdin: opts.stdin } : {} });
       const r = await analyzeLogs(opened.inputs, { cwd: o.cwd, ...o.root ? { cygwinRoot: o.root } : {} });
       const out = { findings: r.findings, diagnostics: [...opened.diagnostics, ...r.diagnostics] };

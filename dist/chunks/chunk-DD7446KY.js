@@ -21,8 +21,10 @@ async function openLogs(paths, opts) {
       continue;
     }
     const abs = path.resolve(opts.cwd, p);
+    let regular;
     try {
       const st = await stat(abs);
+      regular = st.isFile();
       if (st.isDirectory()) {
         diagnostics.push({ level: "error", file: p, message: "is a directory, not a log file" });
         continue;
@@ -32,7 +34,16 @@ async function openLogs(paths, opts) {
       diagnostics.push({ level: "error", file: p, message: code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(e)})` });
       continue;
     }
-    inputs.push({ path: p, stream: createReadStream(abs, { highWaterMark: 64 * 1024 }) });
+    let stream;
+    inputs.push({
+      path: p,
+      // A pipe or device (`<(cmd)`, /dev/stdin) is read as a stream.
+      ...regular ? { file: abs } : {},
+      // Opened on first use only: analyzeLogs reads a regular file with readSync and never asks for it.
+      get stream() {
+        return stream ??= createReadStream(abs, { highWaterMark: 64 * 1024 });
+      }
+    });
   }
   return { inputs, diagnostics };
 }

@@ -28,7 +28,73 @@ import "./chunk-GHFI43B4.js";
 import path from "node:path";
 
 // src/trace/read.ts
+import { closeSync, openSync, readSync } from "node:fs";
 import { TextDecoder } from "node:util";
+
+// src/trace/wasm/scan-wasm.ts
+var SCAN_WASM = "AGFzbQEAAAABEANgAAF/YAF/AX9gAn9/AX8DBwYAAAABAQIEBQFwAQEBBQQBAMIBBgkBfwFB8JSEBgsHQwcGbWVtb3J5AgAGYnVmZmVyAAAGb3V0cHV0AAEIY2FwYWNpdHkAAgtuZWVkbGVfc2xvdAADBGluaXQABARzY2FuAAUKgAsGCABBgIiAgAALCABBwIiAggALBwBBgICAAgsOACAAQSRsQYCJgIYAagvZAwMBfwF7BX8CQCAAQSBNDQBBfw8LQQAhAUEA/QwAAAAAAAAAAAAAAAAAAAAAIgL9CwSwkoCGAEEAIAL9CwSAkoCGAEEAIAL9CwSQkoCGAEEAIAL9CwTAkoCGAEEAIAL9CwSgkoCGAEEAIAL9CwTQkoCGAEEAQgA3AOCSgIYAAkAgAEUNAEEAIQNBgImAhgAhAQNAAkAgAUEgai0AACIEQV9qQf8BcUHiAU8NAEF/DwsCQCABQSFqLQAAIgVBA2ogBE0NAEF/DwsCQCABQSNqLQAAIgRBB00NAEF/DwsgBEHgkoCGAGoiBiAGLQAAIgZBAWo6AAAgBiAEQQV0akHwkoCGAGogAzoAACABIAVqIgUtAAAiBkEPcUGwkoCGAGoiByAHLQAAQQEgBHQiBHI6AAAgBkEEdkGAkoCGAGoiBiAGLQAAIARyOgAAIAVBAWotAAAiBkEPcUHAkoCGAGoiByAHLQAAIARyOgAAIAZBBHZBkJKAhgBqIgYgBi0AACAEcjoAACAFQQJqLQAAIgVBD3FB0JKAhgBqIgYgBi0AACAEcjoAACAFQQR2QaCSgIYAaiIFIAUtAAAgBHI6AAAgAUEkaiEBIAAgA0EBaiIDRw0AC0EAIQELIAEL+QYHAn8HewR/AXsCfwF7Dn8jgICAgABBEGshAkEAIQMCQCABQYCAgAJLDQAgACABSw0AIAFBkIiAgABq/QwAAAAAAAAAAAAAAAAAAAAAIgT9CwAAIAFBgIiAgABqIAT9CwAAIAFBoIiAgABqIAT9CwAAIAFBsIiAgABqIAT9CwAAQQAhAyAAIAFPDQBBAP0ABKCSgIYAIQVBAP0ABNCSgIYAIQZBAP0ABJCSgIYAIQdBAP0ABMCSgIYAIQhBAP0ABICSgIYAIQlBAP0ABLCSgIYAIQogAEGAiICAAGohC0EAIQMgACEMQQAhDSAAIQ4DQCAOQYCIgIAAav0AAAAiD/0MCgoKCgoKCgoKCgoKCgoKCv0j/WRBfyABIA5rIhB0QX9zQX8gEEEQSRsiEHEhEQJAAkAgCSAPQQT9bf0OIAogD/0MDw8PDw8PDw8PDw8PDw8PDyIS/U79Dv1OIAggDkGBiICAAGr9AAAAIg8gEv1O/Q79TiAHIA9BBP1t/Q79TiAGIA5BgoiAgABq/QAAACIPIBL9Tv0O/U4gBSAPQQT9bf0O/U4iDyAE/ST9ZCAQcSITDQAgDkEgaiEUDAELIAIgD/0LBAAgDkEgaiEUA0AgE2ghECATQX9qIBNxIRMCQCAUIBFBfyAQdEF/c3EiFWdrIAwgFRsiFkEBaiIXIA1GDQAgAiAQai0AACIYRQ0AIBAgDmohGSALIBBqIRoDQAJAIBhoIhtB4JKAhgBqLQAAIhxFDQBBACEdAkADQAJAIBtBBXQgHWpB8JKAhgBqLQAAQSRsIh5BoYmAhgBqLQAAIhAgAGogGUsNACAZIBBrIB5BoImAhgBqLQAAIh9qIiAgAUsNAAJAIB9FDQAgGiAQayEQIB5BgImAhgBqIRUDQCAQLQAAIBUtAABHDQIgEEEBaiEQIBVBAWohFSAfQX9qIh8NAAsLIB5BoomAhgBqLQAARQ0CICAgAU8NAiAgQYCIgIAAai0AACIQQd8ARg0AIBBBUGpB/wFxQQpJDQAgEEHfAXFBv39qQf8BcUEZSw0CCyAdQQFqIh0gHEYNAgwACwsgA0ECdEHAiICCAGogFjYCACADQQFqIQMgFyENDAILIBhBf2ogGHEiGA0ACwsgEw0ACwsgFCARZ2sgDCARGyEMIAtBEGohCyAOQRBqIg4gAUkNAAsLIAML";
+
+// src/trace/scanner.ts
+var WASM = globalThis.WebAssembly;
+var MAX_NEEDLES = 32;
+var MAX_LEN = 32;
+var compiled;
+function module() {
+  if (compiled === void 0) {
+    try {
+      compiled = WASM ? new WASM.Module(Buffer.from(SCAN_WASM, "base64")) : null;
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled;
+}
+var Scanner = class _Scanner {
+  constructor(x) {
+    this.x = x;
+    this.capacity = x.capacity();
+    this.buffer = Buffer.from(x.memory.buffer, x.buffer(), this.capacity);
+    this.out = new Uint32Array(x.memory.buffer, x.output(), this.capacity / 2);
+  }
+  x;
+  /** The chunk goes here (bytes [0, length)), at most `capacity` bytes. */
+  buffer;
+  capacity;
+  out;
+  /** A scanner for these needles, or undefined when WebAssembly is not available or a needle does not fit it. */
+  static create(needles) {
+    if (needles.length === 0 || needles.length > MAX_NEEDLES) return void 0;
+    for (const n of needles) {
+      if (n.text.length < 3 || n.text.length > MAX_LEN || /[^\x01-\xff]|\n/.test(n.text)) return void 0;
+      if (n.fingerprint < 0 || n.fingerprint + 3 > n.text.length || n.bucket < 0 || n.bucket > 7) return void 0;
+    }
+    const m = module();
+    if (!m) return void 0;
+    const x = new WASM.Instance(m, {}).exports;
+    const mem = new Uint8Array(x.memory.buffer);
+    needles.forEach((n, i) => {
+      const slot = x.needle_slot(i);
+      mem.fill(0, slot, slot + 36);
+      mem.set(Buffer.from(n.text, "latin1"), slot);
+      mem[slot + 32] = n.text.length;
+      mem[slot + 33] = n.fingerprint;
+      mem[slot + 34] = n.wordEnd ? 1 : 0;
+      mem[slot + 35] = n.bucket;
+    });
+    if (x.init(needles.length) !== 0) return void 0;
+    return new _Scanner(x);
+  }
+  /**
+   * The starts of the lines of `buffer[from, length)` that hold a needle (starting at or after `from`), in order,
+   * each once. The array is the scanner's own: valid until the next call.
+   */
+  scan(from, length) {
+    const n = this.x.scan(from, length);
+    return this.out.subarray(0, n);
+  }
+};
+
+// src/trace/read.ts
 var DEFAULT_MAX_LINE = 64 * 1024;
 function toNeedle(l) {
   const n = typeof l === "string" ? { text: l } : l;
@@ -36,6 +102,19 @@ function toNeedle(l) {
   const offset = n.text.indexOf(search);
   if (offset < 0) throw new Error(`needle search ${JSON.stringify(search)} is not part of ${JSON.stringify(n.text)}`);
   return { text: n.text, wordEnd: n.wordEnd === true, search, offset };
+}
+var NOT_LATIN1 = /[^\x00-\xff]/;
+function toScanNeedle(l, i) {
+  const n = typeof l === "string" ? { text: l } : l;
+  const fp = n.fingerprint ?? n.text.slice(0, 3);
+  const at = n.text.indexOf(fp);
+  if (n.fingerprint !== void 0 && (fp.length !== 3 || at < 0)) throw new Error(`needle fingerprint ${JSON.stringify(fp)} is not 3 characters of ${JSON.stringify(n.text)}`);
+  return { text: n.text, wordEnd: n.wordEnd === true, fingerprint: fp.length === 3 ? at : -1, bucket: n.bucket ?? i % 8 };
+}
+function grow(a) {
+  const grown = new Int32Array(a.length * 2);
+  grown.set(a);
+  return grown;
 }
 function isWordChar(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
@@ -46,6 +125,7 @@ var LineSplitter = class {
     this.maxLine = maxLine;
     this.filter = filter;
     this.literals = filter?.literals?.map(toNeedle);
+    this.scanner = filter?.literals && filter.scanner !== false ? Scanner.create(filter.literals.map(toScanNeedle)) : void 0;
   }
   onLine;
   maxLine;
@@ -55,9 +135,19 @@ var LineSplitter = class {
   carryDropping = false;
   carryTruncated = false;
   literals;
+  scanner;
   bytes;
+  chunk = "";
+  copy = (from, to) => this.cut(this.chunk, from, to);
   /** The needle hits in the current chunk (reused). */
   hits = new Int32Array(1024);
+  /**
+   * The scanner's buffer, when the caller may read the next chunk straight into it (then push that chunk with
+   * `bytes` = this buffer's first bytes); undefined without a scanner.
+   */
+  get scanBuffer() {
+    return this.scanner?.buffer;
+  }
   /**
    * Feed the next piece of text. `bytes`, when given, are the bytes `chunk` was decoded from as latin1 (so offsets
    * agree): lines are then copied out of them as fresh strings instead of being slices of the 64 KB chunk, which
@@ -65,6 +155,7 @@ var LineSplitter = class {
    */
   push(chunk, bytes) {
     this.bytes = bytes !== void 0 && bytes.length === chunk.length ? bytes : void 0;
+    this.chunk = chunk;
     this.stats.bytes += chunk.length;
     let start = 0;
     const n = chunk.length;
@@ -124,26 +215,26 @@ var LineSplitter = class {
     if (p < n) this.appendCarry(this.cut(chunk, p, n));
   }
   /**
-   * The fast filter: one `indexOf` pass per needle over the chunk, each hit noted as the start of its line, the starts
-   * sorted once; newlines counted only between hits, only hit lines sliced and handed out (or consumed in place). While the filter wants every line, lines are handed out one
-   * by one; the needle positions are then brought forward when it stops wanting them.
+   * The fast filter: the WebAssembly scanner gives the starts of the hit lines (without it: one `indexOf` pass per
+   * needle, the hits sorted once); newlines are counted only between hits, only hit lines are sliced and handed out
+   * (or consumed in place). While the filter wants every line, lines are handed out one by one; the hits are then
+   * brought forward when it stops wanting them.
    */
   pushLiterals(chunk, start, f, lits) {
     const n = chunk.length;
-    let hits = this.hits;
-    let count = 0;
-    for (let k = 0; k < lits.length; k++) {
-      const l = lits[k];
-      for (let h = this.find(chunk, l, start); h >= 0; h = this.find(chunk, l, h + 1)) {
-        if (count === hits.length) {
-          const grown = new Int32Array(hits.length * 2);
-          grown.set(hits);
-          this.hits = hits = grown;
-        }
-        hits[count++] = h;
-      }
+    let sorted;
+    let count;
+    const sc = this.scanner;
+    const b = this.bytes;
+    if (sc && n <= sc.capacity && (b !== void 0 || !NOT_LATIN1.test(chunk))) {
+      if (b === void 0) sc.buffer.write(chunk, 0, n, "latin1");
+      else if (b.buffer !== sc.buffer.buffer || b.byteOffset !== sc.buffer.byteOffset) b.copy(sc.buffer, 0, 0, n);
+      sorted = sc.scan(start, n);
+      count = sorted.length;
+    } else {
+      count = this.literalHits(chunk, start, lits);
+      sorted = this.hits.subarray(0, count).sort();
     }
-    const sorted = hits.subarray(0, count).sort();
     let p = start;
     let i = 0;
     for (; ; ) {
@@ -166,11 +257,24 @@ var LineSplitter = class {
         p = ls;
         break;
       }
-      if (f.consume && nl - ls <= this.maxLine && f.consume(chunk, ls, nl, this.stats.lines + 1)) this.stats.lines++;
+      if (f.consume && nl - ls <= this.maxLine && f.consume(chunk, ls, nl, this.stats.lines + 1, this.copy)) this.stats.lines++;
       else this.emitCapped(chunk, ls, nl, true);
       p = nl + 1;
     }
     if (p < n) this.appendCarry(this.cut(chunk, p, n));
+  }
+  /** Without the scanner: one indexOf pass per needle, every hit at or after `start` (unsorted) into this.hits. */
+  literalHits(chunk, start, lits) {
+    let hits = this.hits;
+    let count = 0;
+    for (let k = 0; k < lits.length; k++) {
+      const l = lits[k];
+      for (let h = this.find(chunk, l, start); h >= 0; h = this.find(chunk, l, h + 1)) {
+        if (count === hits.length) this.hits = hits = grow(hits);
+        hits[count++] = h;
+      }
+    }
+    return count;
   }
   /** The next position of needle `l` at or after `from` (-1: none); a `wordEnd` needle must end a word there. */
   find(chunk, l, from) {
@@ -267,6 +371,34 @@ async function splitStream(stream, onLine, opts = {}) {
     }
     splitter.push(s, utf16 || !Buffer.isBuffer(chunk) ? void 0 : chunk);
     opts.onProgress?.(splitter.stats.bytes);
+  }
+  splitter.end();
+  return splitter.stats;
+}
+var FILE_CHUNK = 64 * 1024;
+function splitFile(file, onLine, opts = {}) {
+  const splitter = new LineSplitter(onLine, opts.maxLineLength ?? DEFAULT_MAX_LINE, opts.filter);
+  const scan = splitter.scanBuffer;
+  const buf = scan && scan.length >= FILE_CHUNK ? scan : Buffer.allocUnsafe(FILE_CHUNK);
+  const fd = openSync(file, "r");
+  try {
+    let first = true;
+    for (; ; ) {
+      const n = readSync(fd, buf, 0, FILE_CHUNK, null);
+      if (n === 0) break;
+      if (first) {
+        first = false;
+        if (n >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) return void 0;
+        const s = buf.toString("latin1", 0, n);
+        opts.firstChunk?.(s);
+        splitter.push(s, buf.subarray(0, n));
+      } else {
+        splitter.push(buf.toString("latin1", 0, n), buf.subarray(0, n));
+      }
+      opts.onProgress?.(splitter.stats.bytes);
+    }
+  } finally {
+    closeSync(fd);
   }
   splitter.end();
   return splitter.stats;
@@ -395,8 +527,8 @@ function parseEvent(line) {
       return void 0;
   }
 }
-function parseProgramBanner(message) {
-  const m = /Program name: (.+?) \(pid (\d+), ppid (\d+), windows pid (\d+)\)\s*$/.exec(message);
+function parseProgramBanner(message2) {
+  const m = /Program name: (.+?) \(pid (\d+), ppid (\d+), windows pid (\d+)\)\s*$/.exec(message2);
   if (!m) return void 0;
   return { path: m[1], pid: Number(m[2]), ppid: Number(m[3]), winpid: Number(m[4]) };
 }
@@ -533,8 +665,8 @@ function byExitCode(code) {
 // src/diagnose/messages.ts
 var E = String.raw`(?:Win32 error (\d+)|(.+?))`;
 var ADDR = String.raw`(0x[0-9A-Fa-f]+)`;
-function err(m, num, text) {
-  if (num !== void 0) m.win32Error = Number(num);
+function err(m, num2, text) {
+  if (num2 !== void 0) m.win32Error = Number(num2);
   else if (text !== void 0) m.win32Text = text.trim();
   return m;
 }
@@ -825,51 +957,272 @@ function make(r, text, first, last) {
 }
 
 // src/diagnose/quiet.ts
-var HEX = "0x[0-9A-Fa-f]+";
-var QUIET = new RegExp(
-  String.raw`^(?: *-?\d+ +\d+ \[[A-Za-z0-9]+\] ([A-Za-z0-9.+-]+) (\d+|\(\d+\)) (?:` + [
-    String.raw`child_copy: (?:done|[a-z ]+ - hp ${HEX} low ${HEX}, high ${HEX}, res 1)`,
-    String.raw`resume_child: signalled child`,
-    String.raw`sync_with_parent: (?:awake|signalling parent: [a-z ,]+)`,
-    String.raw`child_info::sync: (?:n \d+, waiting for subproc_ready\(${HEX}\) and child process\(${HEX}\)|pid \d+, WFMO returned \d+, exit_code ${HEX}, res 1)`,
-    String.raw`frok::parent: (?:priority class \d+|child is alive \(but stopped\))`,
-    // The program's Windows path: no `-`/`_` (every version and upgrade marker has one), no MSYS/Git marker.
-    String.raw`frok::parent: CreateProcessW \((?![^\n]*(?:DLL version|  |[Mm][Ss][Yy][Ss]|MINGW|\\[Gg][Ii][Tt]\\))[A-Za-z0-9:\\. ,]*\)`,
-    String.raw`frok::child: hParent ${HEX}, load_dlls \d+`,
-    String.raw`dofork: 0 = fork\(\)`
-  ].join("|") + String.raw`)|--- Process (\d+)(?: \(pid: (\d+)\))? thread \d+ (?:created|exited with status ${HEX}))\r?$`,
-  "my"
-);
-var FUNCS = ["child_copy: ", "resume_child: ", "sync_with_parent: ", "child_info::sync: ", "frok::parent: p", "frok::parent: c", "frok::parent: C", "frok::child: h", "dofork: 0 "];
 var SUSPECT_PROGRAM = /cygwin|msys/i;
-function quietLine(raw) {
-  return quietAt(raw, 0, raw.length);
+var P = { start: 0, end: 0, delta: 0, total: 0, threadFrom: 0, threadTo: 0, progFrom: 0, progTo: 0, pid: -1, winpid: -1, funcFrom: 0, funcTo: 0, msgFrom: 0, kind: 0, n1: 0, n2: -1, hexFrom: 0, proc: false };
+var NONE = 0;
+var QUIET = 1;
+var PLAIN = 2;
+var K_ENTERING = 1;
+var K_FORK_RESULT = 2;
+var K_FORKED = 3;
+var K_RUNNING = 4;
+var K_CREATED = 5;
+var K_EXITED = 6;
+var num = 0;
+function digits(s, i, to) {
+  let v = 0;
+  const st = i;
+  while (i < to) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    v = v * 10 + (c - 48);
+    i++;
+  }
+  if (i === st || i - st > 15) return -1;
+  num = v;
+  return i;
 }
-function quietAt(s, from, to) {
-  if (s.startsWith("--- Process ", from)) {
-    QUIET.lastIndex = from;
-    const e = QUIET.exec(s);
-    if (!e || e.index + e[0].length !== to || e[3] === void 0) return void 0;
-    return e[4] === void 0 ? { winpid: Number(e[3]) } : { winpid: Number(e[3]), pid: Number(e[4]) };
+function hex(s, i, to) {
+  if (i + 2 >= to || s.charCodeAt(i) !== 48 || s.charCodeAt(i + 1) !== 120) return -1;
+  i += 2;
+  const st = i;
+  while (i < to) {
+    const c = s.charCodeAt(i);
+    if (!(c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102)) break;
+    i++;
   }
-  const rb = s.indexOf("] ", from);
-  if (rb < 0 || rb >= to) return void 0;
-  const sp1 = s.indexOf(" ", rb + 2);
-  const sp2 = sp1 < 0 ? -1 : s.indexOf(" ", sp1 + 1);
-  if (sp2 < 0 || sp2 >= to) return void 0;
-  let known = false;
-  for (const f of FUNCS) {
-    if (s.startsWith(f, sp2 + 1)) {
-      known = true;
-      break;
-    }
+  return i === st ? -1 : i;
+}
+function lit(s, i, to, l) {
+  return i + l.length <= to && s.startsWith(l, i) ? i + l.length : -1;
+}
+function alnum(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function lowerRun(s, i, to, comma) {
+  while (i < to) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122 || c === 32 || comma && c === 44) i++;
+    else break;
   }
-  if (!known) return void 0;
-  QUIET.lastIndex = from;
-  const m = QUIET.exec(s);
-  if (!m || m.index + m[0].length !== to || m[1] === void 0 || SUSPECT_PROGRAM.test(m[1])) return void 0;
-  const id = m[2];
-  return id.charCodeAt(0) === 40 ? { program: m[1], winpid: Number(id.slice(1, -1)) } : { program: m[1], pid: Number(id) };
+  return i;
+}
+function classify2(s, from, to) {
+  const end = to > from && s.charCodeAt(to - 1) === 13 ? to - 1 : to;
+  P.end = end;
+  P.proc = s.startsWith("--- Process ", from);
+  if (P.proc) return processLine(s, from, end);
+  let i = from;
+  while (i < end && s.charCodeAt(i) === 32) i++;
+  P.start = i;
+  const neg = s.charCodeAt(i) === 45;
+  if (neg) i++;
+  const d0 = i;
+  if ((i = digits(s, i, end)) < 0) return NONE;
+  if (i - d0 === 12) return NONE;
+  P.delta = neg ? -num : num;
+  if (s.charCodeAt(i) !== 32) return NONE;
+  while (i < end && s.charCodeAt(i) === 32) i++;
+  if ((i = digits(s, i, end)) < 0) return NONE;
+  P.total = num;
+  if (s.charCodeAt(i) !== 32 || s.charCodeAt(i + 1) !== 91) return NONE;
+  i += 2;
+  P.threadFrom = i;
+  while (i < end && alnum(s.charCodeAt(i))) i++;
+  if (i === P.threadFrom || s.charCodeAt(i) !== 93 || s.charCodeAt(i + 1) !== 32) return NONE;
+  P.threadTo = i;
+  i += 2;
+  P.progFrom = i;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (!(alnum(c) || c === 46 || c === 43 || c === 45)) break;
+  }
+  if (i === P.progFrom || s.charCodeAt(i) !== 32) return NONE;
+  P.progTo = i;
+  i++;
+  P.pid = -1;
+  P.winpid = -1;
+  if (s.charCodeAt(i) === 40) {
+    if ((i = digits(s, i + 1, end)) < 0 || s.charCodeAt(i) !== 41) return NONE;
+    P.winpid = num;
+    i++;
+  } else {
+    if ((i = digits(s, i, end)) < 0) return NONE;
+    P.pid = num;
+  }
+  if (s.charCodeAt(i) !== 32) return NONE;
+  i++;
+  P.funcFrom = i;
+  const r = message(s, i, end);
+  if (r !== NONE && SUSPECT_PROGRAM.test(s.slice(P.progFrom, P.progTo))) return NONE;
+  return r;
+}
+function message(s, f, end) {
+  let i;
+  switch (s.charCodeAt(f)) {
+    case 99:
+      if ((i = lit(s, f, end, "child_copy: ")) >= 0) {
+        if (lit(s, i, end, "done") === end) return QUIET;
+        const k = lowerRun(s, i, end, false);
+        if (k - 1 <= i || s.charCodeAt(k - 1) !== 32 || (i = lit(s, k, end, "- hp ")) < 0) return NONE;
+        if ((i = hex(s, i, end)) < 0 || (i = lit(s, i, end, " low ")) < 0 || (i = hex(s, i, end)) < 0) return NONE;
+        if ((i = lit(s, i, end, ", high ")) < 0 || (i = hex(s, i, end)) < 0) return NONE;
+        return lit(s, i, end, ", res 1") === end ? QUIET : NONE;
+      }
+      if ((i = lit(s, f, end, "child_info::sync: ")) >= 0) {
+        let j;
+        if ((j = lit(s, i, end, "n ")) >= 0) {
+          if ((j = digits(s, j, end)) < 0 || (j = lit(s, j, end, ", waiting for subproc_ready(")) < 0 || (j = hex(s, j, end)) < 0) return NONE;
+          if ((j = lit(s, j, end, ") and child process(")) < 0 || (j = hex(s, j, end)) < 0) return NONE;
+          return lit(s, j, end, ")") === end ? QUIET : NONE;
+        }
+        if ((j = lit(s, i, end, "pid ")) >= 0) {
+          if ((j = digits(s, j, end)) < 0 || (j = lit(s, j, end, ", WFMO returned ")) < 0 || (j = digits(s, j, end)) < 0) return NONE;
+          if ((j = lit(s, j, end, ", exit_code ")) < 0 || (j = hex(s, j, end)) < 0) return NONE;
+          return lit(s, j, end, ", res 1") === end ? QUIET : NONE;
+        }
+      }
+      return NONE;
+    case 114:
+      return lit(s, f, end, "resume_child: signalled child") === end ? QUIET : NONE;
+    case 115:
+      if ((i = lit(s, f, end, "sync_with_parent: ")) < 0) return NONE;
+      if (lit(s, i, end, "awake") === end) return QUIET;
+      if ((i = lit(s, i, end, "signalling parent: ")) < 0) return NONE;
+      return i < end && lowerRun(s, i, end, true) === end ? QUIET : NONE;
+    case 102:
+      if ((i = lit(s, f, end, "frok::parent: ")) >= 0) {
+        let j;
+        if ((j = lit(s, i, end, "priority class ")) >= 0) return digits(s, j, end) === end ? QUIET : NONE;
+        if (lit(s, i, end, "child is alive (but stopped)") === end) return QUIET;
+        if ((j = lit(s, i, end, "forked pid ")) >= 0) {
+          if (digits(s, j, end) !== end) return NONE;
+          setPlain(f, 12, K_FORKED, num, -1);
+          return PLAIN;
+        }
+        if ((j = lit(s, i, end, "CreateProcessW (")) >= 0) return createProcess(s, j, end);
+        return NONE;
+      }
+      if ((i = lit(s, f, end, "frok::child: ")) >= 0) {
+        let j;
+        if ((j = lit(s, i, end, "hParent ")) >= 0) {
+          if ((j = hex(s, j, end)) < 0 || (j = lit(s, j, end, ", load_dlls ")) < 0) return NONE;
+          return digits(s, j, end) === end ? QUIET : NONE;
+        }
+        if ((j = lit(s, i, end, "child is running.  pid ")) >= 0) {
+          if ((j = digits(s, j, end)) < 0) return NONE;
+          const pid = num;
+          if ((j = lit(s, j, end, ", ppid ")) < 0 || (j = digits(s, j, end)) < 0) return NONE;
+          const ppid = num;
+          if ((j = lit(s, j, end, ", stack here ")) < 0 || hex(s, j, end) !== end) return NONE;
+          setPlain(f, 11, K_RUNNING, pid, ppid);
+          return PLAIN;
+        }
+      }
+      return NONE;
+    case 100:
+      if ((i = lit(s, f, end, "dofork: ")) < 0) return NONE;
+      if (lit(s, i, end, "entering") === end) {
+        setPlain(f, 6, K_ENTERING, 0, -1);
+        return PLAIN;
+      }
+      {
+        const neg = s.charCodeAt(i) === 45;
+        const d = neg ? i + 1 : i;
+        const j = digits(s, d, end);
+        if (j < 0 || lit(s, j, end, " = fork()") !== end) return NONE;
+        if (!neg && j === d + 1 && s.charCodeAt(d) === 48) return QUIET;
+        setPlain(f, 6, K_FORK_RESULT, 0, -1);
+        return PLAIN;
+      }
+    default:
+      return NONE;
+  }
+}
+function setPlain(f, funcLen, kind, n1, n2) {
+  P.funcTo = f + funcLen;
+  P.msgFrom = f + funcLen + 2;
+  P.kind = kind;
+  P.n1 = n1;
+  P.n2 = n2;
+}
+function createProcess(s, i, end) {
+  const st = i;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (!(alnum(c) || c === 58 || c === 92 || c === 46 || c === 32 || c === 44)) break;
+  }
+  if (i + 1 !== end || s.charCodeAt(i) !== 41) return NONE;
+  const body = s.slice(st, end);
+  if (body.includes("DLL version") || body.includes("  ") || body.includes("MINGW") || /[Mm][Ss][Yy][Ss]|\\[Gg][Ii][Tt]\\/.test(body)) return NONE;
+  return QUIET;
+}
+function processLine(s, from, end) {
+  P.start = from;
+  let i = digits(s, from + 12, end);
+  if (i < 0) return NONE;
+  P.winpid = num;
+  P.pid = -1;
+  let j;
+  if ((j = lit(s, i, end, " (pid: ")) >= 0) {
+    if ((j = digits(s, j, end)) < 0 || s.charCodeAt(j) !== 41) return NONE;
+    P.pid = num;
+    i = j + 1;
+  }
+  if ((j = lit(s, i, end, " thread ")) >= 0) {
+    if ((j = digits(s, j, end)) < 0) return NONE;
+    if (lit(s, j, end, " created") === end) return QUIET;
+    if ((j = lit(s, j, end, " exited with status ")) < 0) return NONE;
+    return hex(s, j, end) === end ? QUIET : NONE;
+  }
+  if (lit(s, i, end, " created") === end) {
+    P.kind = K_CREATED;
+    return PLAIN;
+  }
+  if ((j = lit(s, i, end, " exited with status ")) >= 0 && hex(s, j, end) === end) {
+    P.kind = K_EXITED;
+    P.hexFrom = j;
+    return PLAIN;
+  }
+  return NONE;
+}
+function quietResult(s) {
+  if (P.proc) {
+    return P.pid < 0 ? { winpid: P.winpid } : { winpid: P.winpid, pid: P.pid };
+  }
+  const program = s.slice(P.progFrom, P.progTo);
+  return P.winpid >= 0 ? { program, winpid: P.winpid } : { program, pid: P.pid };
+}
+function fastAt(s, from, to, copy) {
+  const r = classify2(s, from, to);
+  if (r === NONE) return void 0;
+  if (r === QUIET) {
+    const q = quietResult(s);
+    if (q.program !== void 0) q.program = copy(P.progFrom, P.progTo);
+    return { quiet: q };
+  }
+  const text = copy(P.start, P.end);
+  const o = P.start;
+  if (P.kind === K_CREATED || P.kind === K_EXITED) {
+    const e = { kind: "event", type: P.kind === K_CREATED ? "created" : "exited", winpid: P.winpid };
+    if (P.pid >= 0) e.pid = P.pid;
+    if (P.kind === K_EXITED) e.status = text.slice(P.hexFrom - o).toLowerCase();
+    return { plain: e, text };
+  }
+  const m = {
+    kind: "message",
+    thread: text.slice(P.threadFrom - o, P.threadTo - o),
+    program: text.slice(P.progFrom - o, P.progTo - o),
+    exec: false,
+    message: text.slice(P.funcFrom - o)
+  };
+  m.delta = P.delta;
+  m.total = P.total;
+  if (P.winpid >= 0) m.winpid = P.winpid;
+  else m.pid = P.pid;
+  m.func = text.slice(P.funcFrom - o, P.funcTo - o);
+  m.message = text.slice(P.msgFrom - o);
+  return { plain: m, text };
 }
 
 // src/diagnose/timeline.ts
@@ -1127,30 +1480,30 @@ function isAbsolute(p) {
 
 // src/diagnose/index.ts
 var NEEDLE_LITERALS = [
-  "fork",
-  "frok",
-  "child_",
-  { text: "sync_with", search: "ync_wi" },
-  { text: "--- Process", search: "Proces" },
-  { text: "Program name", search: "gram " },
-  { text: "DLL version", search: "LL ve" },
-  { text: "unlink", search: "unli" },
-  "rename",
-  { text: "mismatch detected", search: "tch d" },
-  { text: "unable to remap", search: "to rem" },
-  { text: "wait failed", search: "wait f" },
-  { text: "subproc_ready", search: "ubpro" },
-  { text: "temporarily unavailable", search: "y una" },
-  { text: "Cannot allocate", search: "Cannot" },
-  { text: "Loaded different", search: "Loaded" },
-  { text: "loaded: ", search: "ded: " },
-  { text: "_NT-", search: "NT-" },
-  "x86_64",
-  { text: "cygwin-", search: "win-" },
-  { text: "cygwin  ", search: "win  " },
-  { text: "msys2-runtime", search: "ys2-ru" },
-  ".dll",
-  { text: ".so", wordEnd: true }
+  { text: "fork", fingerprint: "ork", bucket: 4 },
+  { text: "frok", fingerprint: "rok", bucket: 0 },
+  { text: "child_", fingerprint: "ld_", bucket: 1 },
+  { text: "sync_with", search: "ync_wi", fingerprint: "c_w", bucket: 3 },
+  { text: "--- Process", search: "Proces", fingerprint: "Pro", bucket: 5 },
+  { text: "Program name", search: "gram ", fingerprint: "Pro", bucket: 5 },
+  { text: "DLL version", search: "LL ve", fingerprint: "L v", bucket: 1 },
+  { text: "unlink", search: "unli", fingerprint: "unl", bucket: 0 },
+  { text: "rename", fingerprint: "ena", bucket: 0 },
+  { text: "mismatch detected", search: "tch d", fingerprint: "sma", bucket: 3 },
+  { text: "unable to remap", search: "to rem", fingerprint: "una", bucket: 0 },
+  { text: "wait failed", search: "wait f", fingerprint: "t f", bucket: 2 },
+  { text: "subproc_ready", search: "ubpro", fingerprint: "pro", bucket: 5 },
+  { text: "temporarily unavailable", search: "y una", fingerprint: "una", bucket: 0 },
+  { text: "Cannot allocate", search: "Cannot", fingerprint: "Can", bucket: 6 },
+  { text: "Loaded different", search: "Loaded", fingerprint: "ded", bucket: 4 },
+  { text: "loaded: ", search: "ded: ", fingerprint: "ded", bucket: 4 },
+  { text: "_NT-", search: "NT-", fingerprint: "_NT", bucket: 5 },
+  { text: "x86_64", fingerprint: "x86", bucket: 2 },
+  { text: "cygwin-", search: "win-", fingerprint: "cyg", bucket: 4 },
+  { text: "cygwin  ", search: "win  ", fingerprint: "cyg", bucket: 4 },
+  { text: "msys2-runtime", search: "ys2-ru", fingerprint: "ys2", bucket: 5 },
+  { text: ".dll", fingerprint: ".dl", bucket: 6 },
+  { text: ".so", wordEnd: true, fingerprint: ".so", bucket: 7 }
 ];
 var NEEDLES = new RegExp(
   NEEDLE_LITERALS.map((l) => typeof l === "string" ? escapeRe(l) : `${escapeRe(l.text)}${l.wordEnd ? "\\b" : ""}`).join("|")
@@ -1194,20 +1547,30 @@ var LogAnalysis = class {
   stats;
   onRaw(raw, no, matched = false) {
     if (!matched && !this.detector.busy && !NEEDLES.test(raw)) return;
-    if (this.quiet && !this.detector.busy) {
-      const q = quietLine(raw);
-      if (q) return this.quietLine(q, no);
+    if (this.quiet && !matched && !this.detector.busy) {
+      const r = fastAt(raw, 0, raw.length, (a, b) => raw.slice(a, b));
+      if (r) return this.fast(r, no);
     }
     const text = cleanLine(raw);
     this.line(text, no);
   }
-  /** A hit line still in the reader's chunk: a quiet line is dealt with there (see quiet.ts), without a copy. */
-  consume(chunk, from, to, no) {
+  /** A hit line still in the reader's chunk: a quiet or plain line is dealt with there (see quiet.ts), without a copy. */
+  consume(chunk, from, to, no, copy) {
     if (!this.quiet || this.detector.busy) return false;
-    const q = quietAt(chunk, from, to);
-    if (!q) return false;
-    this.quietLine(q, no);
+    const r = fastAt(chunk, from, to, copy);
+    if (!r) return false;
+    this.fast(r, no);
     return true;
+  }
+  /**
+   * A quiet line only shows its process exists; a plain line is a timeline event and nothing else (no version,
+   * upgrade or MSYS marker, no fork message: see quiet.ts), so it skips the clean, the regex parse and the detector.
+   */
+  fast(r, no) {
+    if ("quiet" in r) return this.quietLine(r.quiet, no);
+    this.straceLines++;
+    this.cygwinLines++;
+    this.timeline.add(r.plain, no, r.text);
   }
   /** A quiet line of a successful fork: only its process counts (the detector must see every line while busy). */
   quietLine(q, no) {
@@ -1362,8 +1725,10 @@ async function analyzeLogs(inputs, opts = {}) {
     const file = relLog(input.path, cwd);
     const a = new LogAnalysis(file, opts.quietLines !== false);
     try {
-      a.stats = await splitStream(input.stream, (raw, no, _cut, matched) => a.onRaw(raw, no, matched), {
-        filter: { needles: NEEDLES_G, literals: NEEDLE_LITERALS, wantAll: () => a.detector.busy, consume: (c, from, to, no) => a.consume(c, from, to, no) },
+      const onLine = (raw, no, _cut, matched) => a.onRaw(raw, no, matched);
+      const filter = { needles: NEEDLES_G, literals: NEEDLE_LITERALS, wantAll: () => a.detector.busy, consume: (c, from, to, no, copy) => a.consume(c, from, to, no, copy) };
+      const read = {
+        filter,
         firstChunk: (s) => {
           const sample = s.slice(0, 8192);
           const ctl = sample.match(BINARY)?.length ?? 0;
@@ -1371,7 +1736,9 @@ async function analyzeLogs(inputs, opts = {}) {
           else if (/^\s*-?\d+\s+\d+\s+\[[^\]\s]+\] \S+ \(?\d+\)?!? /m.test(sample)) a.cygwinLines++;
         },
         ...opts.onProgress ? { onProgress: (b) => opts.onProgress(bytesBefore + b) } : {}
-      });
+      };
+      const stats = input.file !== void 0 ? splitFile(input.file, onLine, read) : void 0;
+      a.stats = stats ?? await splitStream(input.stream, onLine, read);
     } catch (e) {
       const err2 = e;
       diagnostics.push({ level: "error", file, message: `cannot read: ${describeError(err2)}` });
