@@ -67,8 +67,12 @@ export async function scanPaths(paths: string[], opts: ScanOptions): Promise<Sca
   const progress = opts.onProgress ? (): void => opts.onProgress!(++done, tasks.length) : undefined;
   const threads = threadsFor(tasks.length, opts.threads);
   let results: FileOutcome[];
-  if (threads > 0) results = await scanInWorkers(tasks, fileOpts, threads, progress);
-  else {
+  if (threads > 0) {
+    const r = await scanInWorkers(tasks, fileOpts, threads, progress);
+    results = r.outcomes;
+    // The files were all scanned (on this thread instead); say why the threads were not used.
+    if (r.problem) diagnostics.push({ level: 'info', message: `worker threads not used for every file (${r.problem}); those files were scanned on the main thread` });
+  } else {
     // One file after the other: the reads are synchronous (docs/scan.md, "Performance").
     results = [];
     for (const t of tasks) {

@@ -33,7 +33,7 @@ export function workerEntry(): URL | undefined {
   const here = import.meta.url;
   if (here.endsWith('.ts')) return new URL('./worker.ts', here);
   let dir = path.dirname(fileURLToPath(here));
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 2; i++) {
     const f = path.join(dir, 'scan-worker.js');
     if (existsSync(f)) return pathToFileURL(f);
     dir = path.dirname(dir);
@@ -45,20 +45,21 @@ export function workerEntry(): URL | undefined {
  * Scan `tasks` on `threads` worker threads; outcomes in task order, `onDone` called as each file completes.
  * Each worker gets contiguous batches and always has one more queued, so it never waits for the main thread. A
  * worker that fails (cannot start, crashes) is dropped and its unfinished batches are scanned here instead: the
- * outcome never depends on the threads.
+ * outcome never depends on the threads. `problem` says why a worker was missing, if one was.
  */
 export async function scanInWorkers(
   tasks: readonly FileTask[],
   opts: FileScanOptions,
   threads: number,
   onDone?: (outcome: FileOutcome) => void,
-): Promise<FileOutcome[]> {
+): Promise<{ outcomes: FileOutcome[]; problem?: string }> {
   const out = new Array<FileOutcome>(tasks.length);
   const batches: number[] = [];
   for (let i = 0; i < tasks.length; i += BATCH) batches.push(i);
   let next = 0;
   const orphans: number[] = [];
   const entry = workerEntry();
+  let problem = entry ? undefined : 'the worker entry (scan-worker.js) was not found';
   const workers: Worker[] = [];
   const runs: Array<Promise<void>> = [];
 
@@ -70,7 +71,8 @@ export async function scanInWorkers(
         let worker: Worker;
         try {
           worker = new Worker(entry, { workerData: opts, resourceLimits: { stackSizeMb: STACK_MB } });
-        } catch {
+        } catch (e) {
+          problem ??= (e as Error).message;
           resolve();
           return;
         }
@@ -100,8 +102,14 @@ export async function scanInWorkers(
           });
           feed();
         });
-        worker.on('error', finish);
-        worker.on('exit', finish);
+        worker.on('error', (e) => {
+          problem ??= e.message;
+          finish();
+        });
+        worker.on('exit', (code) => {
+          if (pending.size) problem ??= `a worker thread stopped (exit code ${code})`;
+          finish();
+        });
         feed();
       }),
     );
@@ -116,5 +124,5 @@ export async function scanInWorkers(
       onDone?.(out[i]!);
     }
   }
-  return out;
+  return problem ? { outcomes: out, problem } : { outcomes: out };
 }

@@ -40,7 +40,7 @@ function runtime(): Promise<WTS> {
     // process exit on 2 cores, tech-notes §1); parse speed stays the same. Process-wide, harmless for other code.
     setFlagsFromString('--liftoff-only');
     const m = await import('web-tree-sitter');
-    if (!process.env.NOMEMO) memoizeNodeGetters(m.Node.prototype);
+    memoizeNodeGetters(m.Node.prototype);
     const wasm = await readFile(assetPath('tree-sitter.wasm'));
     await m.Parser.init({ wasmBinary: wasm } as object);
     return m;
