@@ -41,7 +41,7 @@ let scratch = Buffer.allocUnsafe(256 * 1024);
 
 /**
  * Read a whole regular file with the fewest system calls (open, fstat, read, close) into the shared buffer.
- * The returned view is valid until the next call: callers use it before they await anything.
+ * The returned view is valid until the next call (prepareFile is synchronous: nothing else runs in between).
  */
 function readWhole(abs: string, max: number): { size: number; buf?: Buffer } {
   const fd = openSync(abs, 'r');
@@ -67,22 +67,34 @@ function readWhole(abs: string, max: number): { size: number; buf?: Buffer } {
 
 const empty = (diags: Diagnostic[], files = 0, skipped = 0): FileOutcome => ({ findings: [], diags, files, parsed: 0, skipped });
 
+/** A file read and decoded, ready for its front-end (structured-clonable: a worker can hand it to another thread). */
+export interface Prepared {
+  rel: string;
+  text: string;
+  lang: LanguageId;
+  diags: Diagnostic[];
+}
+
+const failed = (rel: string, e: unknown, diags: Diagnostic[], files: number, parsed: number): FileOutcome => {
+  const code = (e as NodeJS.ErrnoException).code;
+  diags.push({ level: 'error', file: rel, message: code ? `cannot read: ${code}` : `could not analyse: ${(e as Error).message}` });
+  return { findings: [], diags, files, parsed, skipped: 1 };
+};
+
 /**
- * Read, check and analyse one file: size limit, binary check, `#!` line, prefilter on the raw bytes, UTF-8
- * decoding, CRLF → LF, then the front-end and rules. Never throws: a file that cannot be read or analysed is an
- * error diagnostic. The same function runs on the main thread and in the worker threads (src/scan/pool.ts).
+ * Read and check one file, synchronously: size limit, binary check, `#!` line, prefilter on the raw bytes, UTF-8
+ * decoding, BOM and CRLF → LF. Either the file's final outcome (skipped, or no load word in it), or its text for
+ * the front-end. Never throws: a file that cannot be read is an error diagnostic.
  */
-export async function scanFile(f: FileTask, opts: FileScanOptions): Promise<FileOutcome> {
+export function prepareFile(f: FileTask, opts: FileScanOptions): FileOutcome | Prepared {
   const diags: Diagnostic[] = [];
   let files = 0;
-  let parsed = 0;
   try {
     const { size, buf } = readWhole(f.abs, opts.maxFileSize);
     if (!buf) {
       diags.push({ level: 'warning', file: f.rel, message: `skipped: ${size} bytes is over the --max-file-size of ${opts.maxFileSize}` });
       return empty(diags, 1, 1);
     }
-    // Everything that reads `buf` (the shared buffer) happens before the first await.
     const nul = buf.subarray(0, 8192).includes(0);
     let lang = f.nameLang;
     if (firstLineMatters(f.abs)) {
@@ -105,13 +117,27 @@ export async function scanFile(f: FileTask, opts: FileScanOptions): Promise<File
       text = lenient.decode(buf);
       diags.push({ level: 'info', file: f.rel, message: 'not valid UTF-8; read with replacement characters' });
     }
-    text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-    parsed = 1;
-    const r = await analyzeText(f.rel, text, lang, opts.ruleSeverity ? { ruleSeverity: opts.ruleSeverity } : {});
-    return { findings: r.findings, diags: [...diags, ...r.diagnostics], files, parsed, skipped: 0 };
+    return { rel: f.rel, text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), lang, diags };
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    diags.push({ level: 'error', file: f.rel, message: code ? `cannot read: ${code}` : `could not analyse: ${(e as Error).message}` });
-    return { findings: [], diags, files, parsed, skipped: 1 };
+    return failed(f.rel, e, diags, files, 0);
   }
+}
+
+export const isPrepared = (p: FileOutcome | Prepared): p is Prepared => 'text' in p;
+
+/** The front-end and rules over a prepared file. Never throws: an internal error is an error diagnostic. */
+export async function analyzePrepared(p: Prepared, opts: FileScanOptions): Promise<FileOutcome> {
+  const diags = [...p.diags];
+  try {
+    const r = await analyzeText(p.rel, p.text, p.lang, opts.ruleSeverity ? { ruleSeverity: opts.ruleSeverity } : {});
+    return { findings: r.findings, diags: [...diags, ...r.diagnostics], files: 1, parsed: 1, skipped: 0 };
+  } catch (e) {
+    return failed(p.rel, e, diags, 1, 1);
+  }
+}
+
+/** Read, check and analyse one file (prepareFile, then analyzePrepared). Never throws. */
+export async function scanFile(f: FileTask, opts: FileScanOptions): Promise<FileOutcome> {
+  const p = prepareFile(f, opts);
+  return isPrepared(p) ? analyzePrepared(p, opts) : p;
 }
