@@ -29,7 +29,7 @@ import {
 } from "./chunks/chunk-VFRMAIJF.js";
 import {
   createPipeline
-} from "./chunks/chunk-UJSMEQHF.js";
+} from "./chunks/chunk-YXXP3OL7.js";
 import {
   parseInputs
 } from "./chunks/chunk-3TQFD25Q.js";
@@ -43,6 +43,9 @@ import {
 import {
   formatCommandLine
 } from "./chunks/chunk-CRVTAG3J.js";
+import {
+  safeLogLine
+} from "./chunks/chunk-EB3R6NLG.js";
 import "./chunks/chunk-4HNNP3VV.js";
 import "./chunks/chunk-HFQM65JI.js";
 import "./chunks/chunk-DD7446KY.js";
@@ -54,9 +57,6 @@ import {
 import {
   makeDocument
 } from "./chunks/chunk-MT5TKJOX.js";
-import {
-  safeLogLine
-} from "./chunks/chunk-EB3R6NLG.js";
 import "./chunks/chunk-W22KW7SL.js";
 import "./chunks/chunk-KZW6LR3C.js";
 import "./chunks/chunk-KF6F6BZT.js";

@@ -12,13 +12,13 @@ import {
   addReportOptions,
   emitReport,
   repeatable
-} from "./chunks/chunk-J5LRYHMD.js";
+} from "./chunks/chunk-VO7MRKLC.js";
 import {
   EXIT_ERROR,
   InputError,
   UsageError
 } from "./chunks/chunk-7KBCVPFB.js";
-import "./chunks/chunk-DRGFFQGS.js";
+import "./chunks/chunk-O6PXWW6M.js";
 import "./chunks/chunk-AMW6UCQI.js";
 import "./chunks/chunk-F5DZH2T5.js";
 import "./chunks/chunk-WBRHNXSN.js";
@@ -133,7 +133,7 @@ var analyzeCommand = {
       const context = { logs, command: ["analyze", ...logs] };
       if (result.cygwinVersion) context.cygwinVersion = result.cygwinVersion;
       const doc = makeDocument2(result.findings, [...pre, ...result.diagnostics], context);
-      const { emitReport: emitReport2 } = await import("./chunks/report-options-BF64645O.js");
+      const { emitReport: emitReport2 } = await import("./chunks/report-options-UVO3DGZ2.js");
       ctx.exitCode = await emitReport2(io, doc, opts, await ctx.config());
     });
   }
@@ -146,11 +146,11 @@ import path3 from "node:path";
 import { writeFile } from "node:fs/promises";
 import path2 from "node:path";
 function addScanOptions(cmd) {
-  return cmd.option("--include <glob>", "only scan files matching GLOB (relative to the working directory; repeatable)", repeatable).option("--exclude <glob>", "skip files matching GLOB (repeatable; on top of .gitignore)", repeatable).option("--max-file-size <bytes>", "skip files bigger than this (default 2097152)").option("--baseline <file>", "drop findings recorded in this baseline file").option("--write-baseline <file>", "write the findings to this baseline file (then report them as usual)");
+  return cmd.option("--include <glob>", "only scan files matching GLOB (relative to the working directory; repeatable)", repeatable).option("--exclude <glob>", "skip files matching GLOB (repeatable; on top of .gitignore)", repeatable).option("--max-file-size <bytes>", "skip files bigger than this (default 2097152)").option("--baseline <file>", "drop findings recorded in this baseline file").option("--write-baseline <file>", "write the findings to this baseline file (then report them as usual)").option("--threads <n>", "worker threads reading and parsing files (0 = none; default: one per core, at most 4, from 2000 files)");
 }
 async function writeBaselineIfAsked(opts, findings, cwd) {
   if (!opts.writeBaseline) return;
-  const { toBaseline } = await import("./chunks/scan-IXMHKMA3.js");
+  const { toBaseline } = await import("./chunks/scan-2LS572GS.js");
   await writeFile(path2.resolve(cwd, opts.writeBaseline), `${JSON.stringify(toBaseline(findings), null, 2)}
 `);
 }
@@ -160,8 +160,13 @@ async function scanOptionsFrom(opts, loaded, ctx, root) {
     maxFileSize = Number(opts.maxFileSize);
     if (!/^\d+$/.test(opts.maxFileSize) || maxFileSize <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes, got "${opts.maxFileSize}"`);
   }
+  let threads;
+  if (opts.threads !== void 0) {
+    threads = Number(opts.threads);
+    if (!/^\d+$/.test(opts.threads) || threads > 64) throw new UsageError(`--threads must be a number from 0 to 64, got "${opts.threads}"`);
+  }
   const { config } = loaded;
-  const { readBaseline } = await import("./chunks/scan-IXMHKMA3.js");
+  const { readBaseline } = await import("./chunks/scan-2LS572GS.js");
   const baselineFile = opts.baseline ?? (config.baseline ? path2.resolve(loaded.dir, config.baseline) : void 0);
   const baseline = baselineFile && !opts.writeBaseline ? await readBaseline(path2.resolve(ctx.io.cwd, baselineFile)) : void 0;
   const progress = Boolean(ctx.io.stderr.isTTY) && !opts.quiet;
@@ -173,6 +178,7 @@ async function scanOptionsFrom(opts, loaded, ctx, root) {
     ...config.exclude ? { configExclude: config.exclude } : {},
     configDir: loaded.dir,
     ...maxFileSize ? { maxFileSize } : {},
+    ...threads !== void 0 ? { threads } : {},
     ...config.rules ? { ruleSeverity: config.rules } : {},
     ...baseline ? { baseline } : {},
     ...progress ? { onProgress: (d, t) => ctx.io.stderr.write(`\rscanning ${d}/${t} files${d === t ? "\n" : ""}`) } : {}
@@ -183,7 +189,7 @@ var scanCommand = {
     const cmd = program.command("scan").description("find code that loads a shared library, deletes or rebuilds it, then forks (static rules CH001-CH003)").argument("[paths...]", "files or folders to scan (default: .)");
     addReportOptions(addScanOptions(cmd)).action(async (paths, opts) => {
       const loaded = await ctx.config();
-      const { scanPaths } = await import("./chunks/scan-IXMHKMA3.js");
+      const { scanPaths } = await import("./chunks/scan-2LS572GS.js");
       const result = await scanPaths(paths, await scanOptionsFrom(opts, loaded, ctx, ctx.io.cwd));
       await writeBaselineIfAsked(opts, result.findings, ctx.io.cwd);
       const doc = makeDocument(result.findings, result.diagnostics, { root: ctx.io.cwd, command: ["scan", ...paths] });
@@ -212,7 +218,7 @@ var checkCommand = {
 `);
         logs.push(...found.sort());
       }
-      const { createPipeline } = await import("./chunks/pipeline-FPGW6BHC.js");
+      const { createPipeline } = await import("./chunks/pipeline-GZ3YBO5U.js");
       const pipeline = createPipeline({ stdin: io.stdin });
       const analyzed = logs.length ? await pipeline.analyze(logs, { cwd: root, ...opts.cygwinRoot ? { root: opts.cygwinRoot } : {} }) : { findings: [], diagnostics: [] };
       const scanned = await pipeline.scan([root], { cwd: root, engine: await scanOptionsFrom(opts, loaded, ctx, root) });
@@ -285,7 +291,7 @@ async function dryRun(opts, io, pipeline) {
 `);
   else io.stdout.write(describePlan(plan, env, given, scanPaths));
   if (!opts.log?.length) return 0;
-  const p = pipeline ?? (await import("./chunks/pipeline-FPGW6BHC.js")).createPipeline({ stdin: io.stdin });
+  const p = pipeline ?? (await import("./chunks/pipeline-GZ3YBO5U.js")).createPipeline({ stdin: io.stdin });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-Y776J4DV.js");
   const { failsOn } = await import("./chunks/verdict-NTXTXFUY.js");
   const a = await p.analyze(opts.log, { root: plan.root, cwd: io.cwd });
@@ -534,7 +540,7 @@ async function runCommand(argv, opts, io, loaded, pipeline, facts = hostFacts())
   });
   io.stderr.write(`cygwin-hygiene: the command exited with code ${exitCode}; logs: ${straceLog} ${consoleLog}
 `);
-  const p = pipeline ?? (await import("./chunks/pipeline-FPGW6BHC.js")).createPipeline({ stdin: io.stdin });
+  const p = pipeline ?? (await import("./chunks/pipeline-GZ3YBO5U.js")).createPipeline({ stdin: io.stdin });
   const a = await p.analyze([consoleLog, ...existsSync(straceLog) ? [straceLog] : []], { cwd: io.cwd });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-Y776J4DV.js");
   const context = { logs: [consoleLog, straceLog], command: argv, ...a.cygwinVersion ? { cygwinVersion: a.cygwinVersion } : {} };

@@ -27,7 +27,8 @@ export const GRAMMARS = [
 await rm(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts' },
+  // scan-worker: the scan's worker threads (src/scan/pool.ts finds it next to the entries).
+  entryPoints: { cli: 'src/cli.ts', action: 'src/action.ts', 'scan-worker': 'src/scan/worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

@@ -40,6 +40,29 @@ describe('bundled dist', () => {
     assert.ok(assets.includes('tree-sitter-c.wasm'));
   });
 
+  test("the scan's worker threads start from the bundle (dist/scan-worker.js) and report what one thread reports", async () => {
+    const run = (threads: string): ReturnType<typeof runProcess> =>
+      runProcess(process.execPath, [path.join(dir, 'dist/cli.js'), 'scan', 'test/fixtures/scan', '--format', 'json', '--threads', threads], { cwd: ROOT });
+    const [one, two] = [await run('0'), await run('2')];
+    assert.equal(one.code, 1, one.stderr);
+    assert.equal(two.code, 1, two.stderr);
+    const body = (s: string): unknown => {
+      const d = JSON.parse(s) as { context?: { command?: unknown } };
+      delete d.context?.command;
+      return d;
+    };
+    assert.ok((JSON.parse(one.stdout) as { findings: unknown[] }).findings.length > 20);
+    assert.deepEqual(body(two.stdout), body(one.stdout));
+    // Without the worker entry the same files are scanned on the main thread, and a diagnostic says so.
+    const broken = path.join(dir, 'no-worker');
+    await cp(path.join(dir, 'dist'), broken, { recursive: true });
+    await rm(path.join(broken, 'scan-worker.js'));
+    const r = await runProcess(process.execPath, [path.join(broken, 'cli.js'), 'scan', 'test/fixtures/scan', '--format', 'json', '--threads', '2'], { cwd: ROOT });
+    const d = JSON.parse(r.stdout) as { findings: unknown[]; diagnostics: Array<{ message: string }> };
+    assert.deepEqual(d.findings, (JSON.parse(one.stdout) as { findings: unknown[] }).findings);
+    assert.ok(d.diagnostics.some((x) => x.message.startsWith('worker threads not used for every file (the worker entry (scan-worker.js) was not found)')), r.stdout);
+  });
+
   test('check-dist passes on a fresh build and names every difference on a stale one', async () => {
     const fresh = await runProcess(process.execPath, [path.join(ROOT, 'scripts/check-dist.mjs'), '--dist', path.join(dir, 'dist')]);
     assert.equal(fresh.code, 0, fresh.stderr);

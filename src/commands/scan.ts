@@ -15,6 +15,7 @@ export interface ScanCliOptions extends ReportOptions {
   maxFileSize?: string;
   baseline?: string;
   writeBaseline?: string;
+  threads?: string;
 }
 
 /** The scan options `scan` and `check` share. */
@@ -24,7 +25,8 @@ export function addScanOptions(cmd: Command): Command {
     .option('--exclude <glob>', 'skip files matching GLOB (repeatable; on top of .gitignore)', repeatable)
     .option('--max-file-size <bytes>', 'skip files bigger than this (default 2097152)')
     .option('--baseline <file>', 'drop findings recorded in this baseline file')
-    .option('--write-baseline <file>', 'write the findings to this baseline file (then report them as usual)');
+    .option('--write-baseline <file>', 'write the findings to this baseline file (then report them as usual)')
+    .option('--threads <n>', 'worker threads reading and parsing files (0 = none; default: one per core, at most 4, from 2000 files)');
 }
 
 /** `--write-baseline FILE`: record these static findings as accepted (scan and check). */
@@ -41,6 +43,11 @@ export async function scanOptionsFrom(opts: ScanCliOptions, loaded: LoadedConfig
     maxFileSize = Number(opts.maxFileSize);
     if (!/^\d+$/.test(opts.maxFileSize) || maxFileSize <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes, got "${opts.maxFileSize}"`);
   }
+  let threads: number | undefined;
+  if (opts.threads !== undefined) {
+    threads = Number(opts.threads);
+    if (!/^\d+$/.test(opts.threads) || threads > 64) throw new UsageError(`--threads must be a number from 0 to 64, got "${opts.threads}"`);
+  }
   const { config } = loaded;
   const { readBaseline } = await import('../scan/index.js');
   const baselineFile = opts.baseline ?? (config.baseline ? path.resolve(loaded.dir, config.baseline) : undefined);
@@ -54,6 +61,7 @@ export async function scanOptionsFrom(opts: ScanCliOptions, loaded: LoadedConfig
     ...(config.exclude ? { configExclude: config.exclude } : {}),
     configDir: loaded.dir,
     ...(maxFileSize ? { maxFileSize } : {}),
+    ...(threads !== undefined ? { threads } : {}),
     ...(config.rules ? { ruleSeverity: config.rules } : {}),
     ...(baseline ? { baseline } : {}),
     ...(progress ? { onProgress: (d: number, t: number) => ctx.io.stderr.write(`\rscanning ${d}/${t} files${d === t ? '\n' : ''}`) } : {}),

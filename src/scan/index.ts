@@ -1,17 +1,18 @@
-import { open } from 'node:fs/promises';
 import type { Diagnostic } from '../model/document.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { RuleMeta } from '../model/rules.js';
 import { baselineKey, type Baseline } from './baseline.js';
-import { analyzeText } from './engine.js';
-import { languageOf, prefilterBytes } from './languages.js';
+import { scanFile, type FileOutcome, type FileScanOptions, type FileTask } from './file.js';
+import { languageOf } from './languages.js';
+import { scanInWorkers, threadsFor } from './pool.js';
 import { STATIC_RULE_META } from './rules/index.js';
-import { DEFAULT_MAX_FILE_SIZE, mapLimit, walk, type WalkOptions } from './walker.js';
+import { DEFAULT_MAX_FILE_SIZE, walk, type WalkOptions } from './walker.js';
 
 export { toBaseline, readBaseline, type Baseline } from './baseline.js';
 export { analyzeText } from './engine.js';
 export { STATIC_RULE_META, RULES } from './rules/index.js';
 export { DEFAULT_MAX_FILE_SIZE } from './walker.js';
+export { MIN_FILES_FOR_THREADS } from './pool.js';
 
 /** The walker's options (root, globs, config globs, size limit: src/scan/walker.ts) and the scan's own. */
 export interface ScanOptions extends WalkOptions {
@@ -21,8 +22,11 @@ export interface ScanOptions extends WalkOptions {
   baseline?: Baseline;
   /** Called after each file: files done, files total. */
   onProgress?: (done: number, total: number) => void;
-  /** Files read and analysed at once (default 8). */
-  concurrency?: number;
+  /**
+   * Worker threads that read and analyse the files: 0 = all on the calling thread. Default: none below
+   * MIN_FILES_FOR_THREADS (2000) files in a language the scan reads, else one per core (at most 4).
+   */
+  threads?: number;
 }
 
 export interface ScanStats {
@@ -43,76 +47,44 @@ export interface ScanResult {
   stats: ScanStats;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-const lenient = new TextDecoder('utf-8');
-
 /** The static scan (issue 4). Pure apart from reading the files: no output, no exit. */
 export async function scanPaths(paths: string[], opts: ScanOptions): Promise<ScanResult> {
   const { files, diagnostics } = await walk(paths, opts);
   const max = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const stats: ScanStats = { files: 0, parsed: 0, skipped: 0, baselined: 0 };
-  const candidates = files.filter((f) => {
-    if (languageOf(f.abs)) return true;
-    // Extension-less scripts: decided by their #! line below.
-    if (!/\.[^/]+$/.test(f.rel)) return true;
-    if (f.explicit) {
+  const tasks: FileTask[] = [];
+  for (const f of files) {
+    const nameLang = languageOf(f.abs);
+    // Extension-less scripts: decided by their #! line when read.
+    if (nameLang || !/\.[^/]+$/.test(f.rel)) tasks.push({ abs: f.abs, rel: f.rel, nameLang });
+    else if (f.explicit) {
       diagnostics.push({ level: 'info', file: f.rel, message: 'not a language the scan reads; skipped' });
       stats.skipped++;
     }
-    return false;
-  });
+  }
+  const fileOpts: FileScanOptions = { maxFileSize: max, ...(opts.ruleSeverity ? { ruleSeverity: opts.ruleSeverity } : {}) };
   let done = 0;
-  const results = await mapLimit(candidates, opts.concurrency ?? 8, async (f) => {
-    const diags: Diagnostic[] = [];
-    try {
-      // one open for the size check and the read (a stat and a readFile would resolve the path twice)
-      const fh = await open(f.abs, 'r');
-      let buf: Buffer;
-      try {
-        const size = (await fh.stat()).size;
-        if (size > max) {
-          stats.files++;
-          stats.skipped++;
-          diags.push({ level: 'warning', file: f.rel, message: `skipped: ${size} bytes is over the --max-file-size of ${max}` });
-          return { findings: [], diags };
-        }
-        buf = await fh.readFile();
-      } finally {
-        await fh.close();
-      }
-      const nul = buf.subarray(0, 8192).includes(0);
-      const firstLine = nul ? '' : buf.subarray(0, 200).toString('latin1').split('\n')[0] ?? '';
-      const lang = languageOf(f.abs, firstLine);
-      if (!lang) return { findings: [], diags };
-      stats.files++;
-      if (nul) {
-        stats.skipped++;
-        diags.push({ level: 'info', file: f.rel, message: 'binary file (NUL byte) skipped' });
-        return { findings: [], diags };
-      }
-      // The prefilter's words are ASCII, so they are found in the raw bytes exactly when they are in the text:
-      // files that cannot match are never decoded.
-      if (!prefilterBytes(lang, buf)) return { findings: [], diags };
-      let text: string;
-      try {
-        text = decoder.decode(buf);
-      } catch {
-        text = lenient.decode(buf);
-        diags.push({ level: 'info', file: f.rel, message: 'not valid UTF-8; read with replacement characters' });
-      }
-      text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-      stats.parsed++;
-      const r = await analyzeText(f.rel, text, lang, opts.ruleSeverity ? { ruleSeverity: opts.ruleSeverity } : {});
-      return { findings: r.findings, diags: [...diags, ...r.diagnostics] };
-    } catch (e) {
-      stats.skipped++;
-      const code = (e as NodeJS.ErrnoException).code;
-      diags.push({ level: 'error', file: f.rel, message: code ? `cannot read: ${code}` : `could not analyse: ${(e as Error).message}` });
-      return { findings: [], diags };
-    } finally {
-      opts.onProgress?.(++done, candidates.length);
+  const progress = opts.onProgress ? (): void => opts.onProgress!(++done, tasks.length) : undefined;
+  const threads = threadsFor(tasks.length, opts.threads);
+  let results: FileOutcome[];
+  if (threads > 0) {
+    const r = await scanInWorkers(tasks, fileOpts, threads, progress);
+    results = r.outcomes;
+    // The files were all scanned (on this thread instead); say why the threads were not used.
+    if (r.problem) diagnostics.push({ level: 'info', message: `worker threads not used for every file (${r.problem}); those files were scanned on the main thread` });
+  } else {
+    // One file after the other: the reads are synchronous (docs/scan.md, "Performance").
+    results = [];
+    for (const t of tasks) {
+      results.push(await scanFile(t, fileOpts));
+      progress?.();
     }
-  });
+  }
+  for (const r of results) {
+    stats.files += r.files;
+    stats.parsed += r.parsed;
+    stats.skipped += r.skipped;
+  }
   let findings = results.flatMap((r) => r.findings);
   for (const r of results) diagnostics.push(...r.diags);
   if (opts.baseline) {

@@ -44,6 +44,17 @@ export function languageOf(file: string, firstLine = ''): LanguageId | undefined
   return lang;
 }
 
+/**
+ * Whether a file's `#!` line can change its language: false when `languageOf(file, anything)` is
+ * `languageOf(file)` (a known file name, or an extension that is not `.t` / `.test`), so the scan need not look.
+ */
+export function firstLineMatters(file: string): boolean {
+  const base = path.basename(file).toLowerCase();
+  if (BY_NAME[base] || base.endsWith('.d.ts')) return false;
+  const ext = path.extname(base);
+  return !BY_EXT[ext] || AMBIGUOUS.has(ext);
+}
+
 /** Comment openers per language, for inline suppressions. */
 export const COMMENT: Record<LanguageId, RegExp> = {
   c: /\/\/|\/\*/, cpp: /\/\/|\/\*/, javascript: /\/\/|\/\*/, typescript: /\/\/|\/\*/,
@@ -74,11 +85,51 @@ export function prefilter(lang: LanguageId, text: string): boolean {
   return PREFILTER[lang].some((s) => text.includes(s));
 }
 
-const PREFILTER_BYTES = Object.fromEntries(
-  Object.entries(PREFILTER).map(([lang, words]) => [lang, words.map((w) => Buffer.from(w, 'latin1'))]),
-) as unknown as Record<LanguageId, readonly Buffer[]>;
+/**
+ * The byte searches that decide the prefilter, per language. A word that contains another word of its list is
+ * dropped (`lt_dlopen` holds `dlopen`, `koffi` holds `ffi`): the shorter one is found wherever the longer one is.
+ * Words ending in the same three upper-case letters are searched by those and confirmed around each hit (`CDLL`, `PyDLL`,
+ * `WinDLL`, `OleDLL` → one search for `DLL`): Buffer#indexOf finds a short needle by scanning for its first byte,
+ * which is fast for a rare upper-case letter and slow for a common lower-case one.
+ */
+interface Search {
+  needle: Buffer;
+  /** Words found through this needle: the bytes before it that must precede a hit (empty: any hit matches). */
+  heads: Buffer[];
+}
 
-/** The prefilter on a file's raw bytes (every word is ASCII), before any decoding. */
+function searches(words: readonly string[]): Search[] {
+  const kept = words.filter((w, i) => !words.some((o, j) => j !== i && w.includes(o) && (o !== w || j < i)));
+  const byTail = new Map<string, Buffer[]>();
+  const plain: Search[] = [];
+  for (const w of kept) {
+    const m = /^(.+)([A-Z]{3})$/.exec(w);
+    if (!m) {
+      plain.push({ needle: Buffer.from(w, 'latin1'), heads: [] });
+      continue;
+    }
+    const heads = byTail.get(m[2]!) ?? [];
+    heads.push(Buffer.from(m[1]!, 'latin1'));
+    byTail.set(m[2]!, heads);
+  }
+  return [...[...byTail].map(([tail, heads]) => ({ needle: Buffer.from(tail, 'latin1'), heads })), ...plain];
+}
+
+const PREFILTER_SEARCHES = Object.fromEntries(Object.entries(PREFILTER).map(([lang, words]) => [lang, searches(words)])) as unknown as Record<
+  LanguageId,
+  readonly Search[]
+>;
+
+function found(buf: Buffer, s: Search): boolean {
+  if (s.heads.length === 0) return buf.includes(s.needle);
+  for (let i = buf.indexOf(s.needle); i >= 0; i = buf.indexOf(s.needle, i + 1)) {
+    for (const h of s.heads) if (i >= h.length && buf.compare(h, 0, h.length, i - h.length, i) === 0) return true;
+  }
+  return false;
+}
+
+/** The prefilter on a file's raw bytes (every word is ASCII), before any decoding: `prefilter` on the text. */
 export function prefilterBytes(lang: LanguageId, buf: Buffer): boolean {
-  return PREFILTER_BYTES[lang].some((w) => buf.includes(w));
+  for (const s of PREFILTER_SEARCHES[lang]) if (found(buf, s)) return true;
+  return false;
 }

@@ -12,6 +12,27 @@ const parsers = new Map<string, TSParser>();
 /** Language.load calls run one at a time: two grammars linked concurrently clash in web-tree-sitter's loader. */
 let loading: Promise<unknown> = Promise.resolve();
 
+/**
+ * `node.type` and `node.text` are getters that call into the wasm module on every read (`type` marshals the node
+ * and asks for its symbol; `text` asks for its end index, then slices). The front-ends read them many times per
+ * node, and the scan never edits a tree, so a node's type and text never change: remember them on the node.
+ */
+function memoizeNodeGetters(proto: object): void {
+  for (const name of ['type', 'text'] as const) {
+    const desc = Object.getOwnPropertyDescriptor(proto, name);
+    const get = desc?.get;
+    if (!get || (get as { memoized?: boolean }).memoized) continue;
+    const slot = Symbol(name);
+    const memo = function (this: Record<symbol, unknown>): unknown {
+      const v = this[slot];
+      if (v !== undefined) return v;
+      return (this[slot] = get.call(this));
+    };
+    (memo as { memoized?: boolean }).memoized = true;
+    Object.defineProperty(proto, name, { ...desc, get: memo });
+  }
+}
+
 /** web-tree-sitter, initialised once (lazily: only when a file needs a grammar). */
 function runtime(): Promise<WTS> {
   mod ??= (async () => {
@@ -19,6 +40,7 @@ function runtime(): Promise<WTS> {
     // process exit on 2 cores, tech-notes §1); parse speed stays the same. Process-wide, harmless for other code.
     setFlagsFromString('--liftoff-only');
     const m = await import('web-tree-sitter');
+    memoizeNodeGetters(m.Node.prototype);
     const wasm = await readFile(assetPath('tree-sitter.wasm'));
     await m.Parser.init({ wasmBinary: wasm } as object);
     return m;

@@ -49,10 +49,26 @@ var mod;
 var languages = /* @__PURE__ */ new Map();
 var parsers = /* @__PURE__ */ new Map();
 var loading = Promise.resolve();
+function memoizeNodeGetters(proto) {
+  for (const name of ["type", "text"]) {
+    const desc = Object.getOwnPropertyDescriptor(proto, name);
+    const get = desc?.get;
+    if (!get || get.memoized) continue;
+    const slot = Symbol(name);
+    const memo = function() {
+      const v = this[slot];
+      if (v !== void 0) return v;
+      return this[slot] = get.call(this);
+    };
+    memo.memoized = true;
+    Object.defineProperty(proto, name, { ...desc, get: memo });
+  }
+}
 function runtime() {
   mod ??= (async () => {
     setFlagsFromString("--liftoff-only");
     const m = await import("./tree-sitter-W6TQKEB4.js");
+    memoizeNodeGetters(m.Node.prototype);
     const wasm = await readFile(assetPath("tree-sitter.wasm"));
     await m.Parser.init({ wasmBinary: wasm });
     return m;

@@ -8,14 +8,19 @@ import {
   require_picomatch
 } from "./chunk-HOWIMQUB.js";
 import {
-  isUnder,
-  samePath,
-  substitute
-} from "./chunk-AICJTZXL.js";
-import {
   InputError,
   UsageError
 } from "./chunk-7KBCVPFB.js";
+import {
+  RULES,
+  STATIC_RULE_META,
+  analyzePrepared,
+  analyzeText,
+  isPrepared,
+  languageOf,
+  scanFile
+} from "./chunk-OWS7QLAS.js";
+import "./chunk-AICJTZXL.js";
 import {
   toModelPath
 } from "./chunk-GQQAAGHG.js";
@@ -889,9 +894,6 @@ var require_ignore = __commonJS({
   }
 });
 
-// src/scan/index.ts
-import { open } from "node:fs/promises";
-
 // src/scan/baseline.ts
 import { readFile } from "node:fs/promises";
 function baselineKey(e) {
@@ -917,476 +919,113 @@ async function readBaseline(file) {
   return b;
 }
 
-// src/scan/engine.ts
-import { createHash } from "node:crypto";
-
-// src/scan/flow.ts
-function pathOf(item) {
-  return item.path ?? item.event.path;
-}
-var MAX_TRACE = 5e4;
-var MAX_STEPS = 2e5;
-var MAX_DEPTH = 8;
-function buildTrace(file) {
-  const byFn = /* @__PURE__ */ new Map();
-  const top = [];
-  const deferred = [];
-  const defined = new Set(file.functions);
-  for (const e of file.events) {
-    if (e.kind === "call" && !(e.callee && defined.has(e.callee))) continue;
-    if (e.fn !== void 0 && defined.has(e.fn)) {
-      let l = byFn.get(e.fn);
-      if (!l) byFn.set(e.fn, l = []);
-      l.push(e);
-    } else {
-      top.push(e);
-    }
-  }
-  const called = new Set(file.events.filter((e) => e.kind === "call" && e.callee).map((e) => e.callee));
-  const out = [];
-  let steps = 0;
-  const callCount = /* @__PURE__ */ new Map();
-  let subst;
-  const emit = (item) => {
-    if (subst) {
-      item.subst = subst;
-      if (item.event.path?.includes("${")) item.path = substitute(item.event.path, subst);
-    }
-    if (out.length >= MAX_TRACE) return;
-    if (item.event.deferred) {
-      deferred.push(item.event);
-      return;
-    }
-    out.push(item);
-  };
-  const runFn = (name, stack, repeat, via) => {
-    const n = (callCount.get(name) ?? 0) + 1;
-    callCount.set(name, n);
-    const r = n > 1 ? "call" : repeat;
-    run(byFn.get(name) ?? [], 0, [...stack, name], r, n > 1 ? name : via);
-  };
-  const run = (list, depth, stack, repeat, via) => {
-    let i = 0;
-    while (i < list.length && out.length < MAX_TRACE && steps < MAX_STEPS) {
-      const e = list[i];
-      steps++;
-      if (e.loops.length > depth) {
-        const id = e.loops[depth];
-        let j = i;
-        while (j < list.length && list[j].loops[depth] === id) j++;
-        const body = list.slice(i, j);
-        run(body, depth + 1, stack, repeat, via);
-        run(body, depth + 1, stack, "iteration", via);
-        run(body, depth + 1, stack, "iteration", via);
-        i = j;
-        continue;
-      }
-      if (e.kind === "call") {
-        if (e.callee && byFn.has(e.callee) && !stack.includes(e.callee) && stack.length < MAX_DEPTH) {
-          const params = file.params?.[e.callee];
-          const outer = subst;
-          if (params && e.args) {
-            const frame = { ...outer };
-            params.forEach((p, k) => {
-              const a = e.args[k];
-              if (a !== void 0 && a !== "") frame[`${p}@${e.callee}`] = substitute(a, outer);
-            });
-            subst = frame;
-          }
-          runFn(e.callee, stack, repeat, via);
-          subst = outer;
-        }
-      } else {
-        emit(via ? { event: e, repeat, via } : repeat ? { event: e, repeat } : { event: e });
-      }
-      i++;
-    }
-  };
-  run(top, 0, [], void 0, void 0);
-  for (const name of file.functions) {
-    if (!called.has(name) && byFn.has(name)) runFn(name, [], void 0, void 0);
-  }
-  for (const e of deferred) out.push({ event: e });
-  const result = out;
-  if (steps >= MAX_STEPS || out.length >= MAX_TRACE) result.truncated = true;
-  return result;
-}
-
-// src/scan/frontends/index.ts
-async function frontEnd(lang, text, file = "") {
-  const lines = text.split("\n");
-  switch (lang) {
-    case "c":
-    case "cpp":
-      return (await import("./c-5AQYWBRD.js")).cFrontEnd(text, lines, lang);
-    case "python":
-      return (await import("./python-V73BCXYF.js")).pythonFrontEnd(text, lines);
-    case "scheme":
-      return (await import("./scheme-WUOC37AE.js")).schemeFrontEnd(text, lines);
-    case "ruby":
-      return (await import("./ruby-CGEUDL22.js")).rubyFrontEnd(text, lines);
-    case "shell":
-      return (await import("./shell-V4LOJB5E.js")).shellFrontEnd(text, lines);
-    case "lua":
-      return (await import("./lua-GKJFOECQ.js")).luaFrontEnd(text, lines);
-    case "make":
-      return (await import("./make-KSCNZ5V2.js")).makeFrontEnd(text, lines);
-    case "javascript":
-    case "typescript":
-      return (await import("./js-I5PAEICT.js")).jsFrontEnd(text, lines, file);
-    case "perl":
-      return (await import("./perl-HTOZSKW7.js")).perlFrontEnd(lines);
-    case "tcl":
-      return (await import("./tcl-KWPASDTP.js")).tclFrontEnd(lines);
-  }
-}
-
-// src/scan/languages.ts
+// src/scan/pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
-var BY_EXT = {
-  ".c": "c",
-  ".h": "c",
-  ".cc": "cpp",
-  ".cpp": "cpp",
-  ".cxx": "cpp",
-  ".c++": "cpp",
-  ".hpp": "cpp",
-  ".hh": "cpp",
-  ".hxx": "cpp",
-  ".py": "python",
-  ".pyw": "python",
-  ".rb": "ruby",
-  ".rake": "ruby",
-  ".sh": "shell",
-  ".bash": "shell",
-  ".ksh": "shell",
-  ".bats": "shell",
-  ".lua": "lua",
-  ".mk": "make",
-  ".mak": "make",
-  ".js": "javascript",
-  ".mjs": "javascript",
-  ".cjs": "javascript",
-  ".jsx": "javascript",
-  ".ts": "typescript",
-  ".mts": "typescript",
-  ".cts": "typescript",
-  ".tsx": "typescript",
-  ".scm": "scheme",
-  ".ss": "scheme",
-  ".sld": "scheme",
-  ".sls": "scheme",
-  ".rkt": "scheme",
-  ".lisp": "scheme",
-  ".lsp": "scheme",
-  ".el": "scheme",
-  ".stub": "scheme",
-  ".pl": "perl",
-  ".pm": "perl",
-  ".t": "perl",
-  ".tcl": "tcl",
-  ".test": "tcl"
-};
-var BY_NAME = { makefile: "make", gnumakefile: "make", "makefile.in": "make", rakefile: "ruby", gemfile: "ruby" };
-var AMBIGUOUS = /* @__PURE__ */ new Set([".test", ".t"]);
-function languageOf(file, firstLine = "") {
-  const base = path.basename(file).toLowerCase();
-  if (BY_NAME[base]) return BY_NAME[base];
-  if (base.endsWith(".d.ts")) return void 0;
-  const ext = path.extname(base);
-  const lang = BY_EXT[ext];
-  if (lang && !(AMBIGUOUS.has(ext) && firstLine.startsWith("#!"))) return lang;
-  const m = /^#!\s*(?:\S*\/)?(?:env\s+(?:-\S+\s+)*)?(\S+)/.exec(firstLine);
-  if (m) {
-    const i = m[1].replace(/[\d.]+$/, "");
-    if (i === "sh" || i === "bash" || i === "dash" || i === "ksh" || i === "zsh") return "shell";
-    if (i === "python") return "python";
-    if (i === "perl") return "perl";
-    if (i === "ruby") return "ruby";
-    if (i === "lua") return "lua";
-    if (i === "node") return "javascript";
-    if (i === "tclsh" || i === "wish") return "tcl";
-    if (i === "chibi-scheme" || i === "guile" || i === "racket" || i === "gosh" || i === "csi") return "scheme";
-  }
-  return lang;
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+var MIN_FILES_FOR_THREADS = 2e3;
+var BATCH = 32;
+var STACK_MB = (984 + 192) / 1024;
+function threadsFor(files, requested) {
+  if (requested !== void 0) return Math.max(0, Math.floor(requested));
+  if (files < MIN_FILES_FOR_THREADS) return 0;
+  return Math.min(availableParallelism() - 1, 3);
 }
-var COMMENT = {
-  c: /\/\/|\/\*/,
-  cpp: /\/\/|\/\*/,
-  javascript: /\/\/|\/\*/,
-  typescript: /\/\/|\/\*/,
-  python: /#/,
-  ruby: /#/,
-  shell: /#/,
-  make: /#/,
-  perl: /#/,
-  tcl: /#/,
-  lua: /--/,
-  scheme: /;|#\|/
-};
-var PREFILTER = {
-  c: ["dlopen", "LoadLibrary", "lt_dlopen", "g_module_open", "uv_dlopen"],
-  cpp: ["dlopen", "LoadLibrary", "lt_dlopen", "g_module_open", "uv_dlopen"],
-  python: ["CDLL", "PyDLL", "WinDLL", "OleDLL", "LoadLibrary", "dlopen", "spec_from_file_location", "load_dynamic", "ExtensionFileLoader"],
-  ruby: ["dlopen", "ffi_lib", "require", "load", "DL."],
-  shell: ["enable", "LD_PRELOAD"],
-  lua: ["loadlib", "require"],
-  make: ["load"],
-  javascript: ["require", "dlopen", "ffi", "koffi", "import"],
-  typescript: ["require", "dlopen", "ffi", "koffi", "import"],
-  scheme: ["load", "dlopen", "ffi-lib", "dynamic-link", "foreign-library", "require-extension"],
-  perl: ["DynaLoader", "XSLoader", "dl_load_file", "FFI::", "Platypus", "FFI::Raw"],
-  tcl: ["load"]
-};
-var PREFILTER_BYTES = Object.fromEntries(
-  Object.entries(PREFILTER).map(([lang, words]) => [lang, words.map((w) => Buffer.from(w, "latin1"))])
-);
-function prefilterBytes(lang, buf) {
-  return PREFILTER_BYTES[lang].some((w) => buf.includes(w));
+function workerEntry() {
+  const here = import.meta.url;
+  if (here.endsWith(".ts")) return new URL("./worker.ts", here);
+  let dir = path.dirname(fileURLToPath(here));
+  for (let i = 0; i < 2; i++) {
+    const f = path.join(dir, "scan-worker.js");
+    if (existsSync(f)) return pathToFileURL(f);
+    dir = path.dirname(dir);
+  }
+  return void 0;
 }
-
-// src/scan/rules/loaded.ts
-var LoadedSet = class {
-  items = [];
-  load(item) {
-    const p = pathOf(item);
-    if (!p) return;
-    if (!this.find(p)) this.items.push(item);
-  }
-  unload(path3) {
-    const i = this.items.findIndex((x) => samePath(pathOf(x), path3));
-    if (i >= 0) this.items.splice(i, 1);
-  }
-  find(path3) {
-    return this.items.find((x) => samePath(pathOf(x), path3));
-  }
-  all() {
-    return this.items;
-  }
-};
-function forkReporter(report) {
-  let pending = [];
-  return {
-    add(load, change) {
-      pending.push([load, change]);
-    },
-    spawn(item) {
-      if (!item.event.forks) return;
-      for (const [l, c] of pending) report(l, c, item);
-      pending = [];
-    },
-    drop(path3) {
-      pending = pending.filter(([l]) => !samePath(pathOf(l), path3));
-    }
+function startWorker(entry, setup) {
+  const options = { workerData: setup, resourceLimits: { stackSizeMb: STACK_MB } };
+  if (!entry.pathname.endsWith(".ts")) return new Worker(entry, options);
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`;
+  return new Worker(boot, { ...options, eval: true });
+}
+var yieldToEvents = () => new Promise((resolve) => setImmediate(resolve));
+async function scanInWorkers(tasks, opts, threads, onDone) {
+  const out = new Array(tasks.length);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const handedBack = [];
+  const entry = workerEntry();
+  let problem = entry ? void 0 : "the worker entry (scan-worker.js) was not found";
+  const workers = [];
+  let running = 0;
+  let wake;
+  const poke = () => {
+    wake?.();
+    wake = void 0;
   };
-}
-var ALL_LANGUAGES = ["c", "cpp", "python", "ruby", "shell", "lua", "make", "javascript", "typescript", "scheme", "perl", "tcl"];
-function trackLoads(report) {
-  const loaded = new LoadedSet();
-  const forks = forkReporter(report);
-  return {
-    loaded,
-    forks,
-    handlers: {
-      load: (item) => loaded.load(item),
-      unload: (item) => {
-        loaded.unload(pathOf(item));
-        forks.drop(pathOf(item));
-      },
-      spawn: (item) => forks.spawn(item)
-    }
+  const setup = { ...opts, handBack: ["javascript", "typescript"], tasks: [...tasks], next, batch: BATCH };
+  const done = (i, o) => {
+    out[i] = o;
+    onDone?.(o);
   };
-}
-
-// src/scan/rules/CH001.ts
-var CH001 = {
-  meta: {
-    id: "CH001",
-    name: "DeleteWhileLoadedThenFork",
-    shortDescription: "A loaded shared library is deleted, then the process forks",
-    fullDescription: "The file of a library the process has loaded (and not unloaded) is deleted while a later fork() can still happen in the same process. On Cygwin the fork child maps every loaded DLL again from its path, so the fork fails (`unable to map ..., Win32 error 126`).",
-    docs: "docs/rules/CH001.md",
-    defaultSeverity: "error",
-    languages: ALL_LANGUAGES
-  },
-  create(ctx) {
-    const { loaded, forks, handlers } = trackLoads((load, change, spawn) => ctx.report({ cause: "deleted-dll", load, change, spawn }));
-    return {
-      ...handlers,
-      delete: (item) => {
-        const l = loaded.find(pathOf(item));
-        if (l) forks.add(l, item);
-      }
-    };
-  }
-};
-
-// src/scan/rules/CH002.ts
-var CH002 = {
-  meta: {
-    id: "CH002",
-    name: "RebuildToSamePathWhileLoaded",
-    shortDescription: "A loaded shared library is rebuilt, copied or renamed over in place, then the process forks",
-    fullDescription: "The path of a loaded library is written again (compiler output, copy, rename, open for writing) while the process keeps the old image mapped, and a fork follows. The Cygwin fork child maps the file at that path, which is no longer the image the parent has (`Loaded different DLL with same basename`, or `unable to map` while the file is being rewritten).",
-    docs: "docs/rules/CH002.md",
-    defaultSeverity: "error",
-    languages: ALL_LANGUAGES
-  },
-  create(ctx) {
-    const { loaded, forks, handlers } = trackLoads((load, change, spawn) => ctx.report({ cause: "replaced-dll", load, change, spawn }));
-    return {
-      ...handlers,
-      // A delete ends "same image" tracking: that is CH001's case, not a rebuild.
-      delete: (item) => loaded.unload(pathOf(item)),
-      overwrite: (item) => {
-        if (item.event.unique) return;
-        const l = loaded.find(pathOf(item));
-        if (l) forks.add(l, item);
-      }
-    };
-  }
-};
-
-// src/scan/rules/CH003.ts
-var CH003 = {
-  meta: {
-    id: "CH003",
-    name: "TempDirRemovedWhileLoaded",
-    shortDescription: "The directory holding a loaded shared library is removed, then the process forks",
-    fullDescription: "A directory tree that contains a loaded library (a temporary build directory, `TemporaryDirectory()`, `rm -rf dir`) is removed while the process can still fork. The fork child cannot map the library from the vanished directory.",
-    docs: "docs/rules/CH003.md",
-    defaultSeverity: "error",
-    languages: ALL_LANGUAGES
-  },
-  create(ctx) {
-    const { loaded, forks, handlers } = trackLoads((load, change, spawn) => ctx.report({ cause: "deleted-dll", load, change, spawn }));
-    return {
-      ...handlers,
-      deleteDir: (item) => {
-        for (const l of loaded.all()) if (isUnder(pathOf(l), pathOf(item))) forks.add(l, item);
-      }
-    };
-  }
-};
-
-// src/scan/rules/index.ts
-var RULES = [CH001, CH002, CH003];
-var STATIC_RULE_META = RULES.map(({ meta }) => ({
-  id: meta.id,
-  name: meta.name,
-  shortDescription: meta.shortDescription,
-  ...meta.fullDescription ? { fullDescription: meta.fullDescription } : {},
-  docs: meta.docs,
-  defaultSeverity: meta.defaultSeverity
-}));
-
-// src/scan/engine.ts
-var SUPPRESS = /cygwin-hygiene-ignore(-file)?\b(?:[ \t]+([A-Za-z]+[0-9]+(?:[ \t]*,[ \t]*[A-Za-z]+[0-9]+)*))?(?:[ \t]*:[ \t]*(.*))?/;
-function suppressions(lines, lang) {
-  const out = [];
-  lines.forEach((l, i) => {
-    const m = SUPPRESS.exec(l);
-    if (!m) return;
-    const before = l.slice(0, m.index);
-    if (!COMMENT[lang].test(before)) return;
-    out.push({ line: i + 1, file: Boolean(m[1]), ids: m[2] ? m[2].split(/\s*,\s*/).map((s) => s.toUpperCase()) : null, used: false });
-  });
-  return out;
-}
-function fingerprint(ruleId, file, loadText, changeText) {
-  const norm = (s) => s.replace(/\s+/g, " ").trim();
-  return createHash("sha256").update(`${ruleId}\0${file}\0${norm(loadText)}\0${norm(changeText)}`).digest("hex").slice(0, 16);
-}
-var q = (s) => `\`${s}\``;
-function dllOf(load) {
-  const p = pathOf(load);
-  if (!p) return void 0;
-  return substitute(p, load.subst).replace(/\$\{[^}]*(?:extension|EXT|ext|SO|suffix)[^}]*\}$/, "") || p;
-}
-function describe(r) {
-  const { load, change, spawn } = r;
-  const lib = load.event.path ? q(dllOf(load)) : "the library";
-  const verb = change.event.kind === "overwrite" ? `overwritten (${q(change.event.call)}) at line ${change.event.line}` : change.event.kind === "deleteDir" ? `its folder ${q(change.event.path ?? "")} is removed (${q(change.event.call)}) at line ${change.event.line}` : `deleted (${q(change.event.call)}) at line ${change.event.line}`;
-  const again = spawn.repeat === "call" && spawn.via ? ` on the next call of ${q(spawn.via)}` : spawn.repeat === "iteration" ? " on the next loop iteration" : "";
-  const effect = r.cause === "replaced-dll" ? "the fork child maps the file now at that path, which is not the image the parent loaded" : "the fork child must map every loaded DLL again from its path and cannot";
-  const where = spawn.event.fn && spawn.event.fn !== change.event.fn ? ` (in ${q(spawn.event.fn)})` : "";
-  return `${lib} is loaded at line ${load.event.line} (${q(load.event.call)}), then ${verb} while still loaded, and ${q(spawn.event.call)} at line ${spawn.event.line}${where} forks afterwards${again}: on Cygwin ${effect} (fork fails, e.g. "unable to map ..., Win32 error 126").`;
-}
-async function analyzeText(file, text, lang, opts = {}) {
-  const diagnostics = [];
-  let trace;
-  try {
-    trace = buildTrace(await frontEnd(lang, text, file));
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
-    diagnostics.push({ level: "error", file, message: "nested too deeply to analyse (the syntax tree walk ran out of stack); file skipped" });
-    return { findings: [], diagnostics };
-  }
-  if (trace.truncated) {
-    diagnostics.push({ level: "info", file, message: "the flow trace hit its size bound (deep nesting or many calls); later findings in this file may be missed" });
-  }
-  const rules = (opts.rules ?? RULES).filter((r) => opts.ruleSeverity?.[r.meta.id] !== "off");
-  const raw = [];
-  const handlers = rules.map((rule) => rule.create({ report: (r) => raw.push({ rule, r }) }));
-  for (const item of trace) for (const h of handlers) h[item.event.kind]?.(item);
-  const lines = text.split("\n");
-  const sups = suppressions(lines, lang);
-  const seen = /* @__PURE__ */ new Set();
-  const findings = [];
-  const weak = lang === "javascript" || lang === "typescript";
-  const ev = (role, t) => ({ role, file, line: t.event.line, column: t.event.column, text: t.event.text });
-  for (const { rule, r } of raw) {
-    const id = rule.meta.id;
-    const k = `${id}:${r.load.event.line}:${r.change.event.line}:${r.change.event.column}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    const hit = sups.find(
-      (s) => (s.ids === null || s.ids.includes(id)) && (s.file || [r.change.event.line, r.load.event.line].some((l) => l === s.line || l === s.line + 1))
-    );
-    if (hit) {
-      hit.used = true;
-      continue;
+  for (let w = 0; entry && w < threads; w++) {
+    let worker;
+    try {
+      worker = startWorker(entry, setup);
+    } catch (e) {
+      problem ??= e.message;
+      break;
     }
-    const changeRole = r.change.event.kind === "overwrite" ? "replace" : "delete";
-    const fp = fingerprint(id, file, r.load.event.text, r.change.event.text);
-    findings.push({
-      kind: "static",
-      ruleId: id,
-      cause: r.cause,
-      // JS: child_process forks only when node itself is a Cygwin program (native node.exe uses CreateProcess).
-      severity: opts.ruleSeverity?.[id] ?? (weak ? "warning" : rule.meta.defaultSeverity),
-      file,
-      line: r.change.event.line,
-      column: r.change.event.column,
-      message: weak ? `${describe(r)} (Only when node runs as a Cygwin program: a native node.exe spawns without fork.)` : describe(r),
-      evidence: [ev("load", r.load), ev(changeRole, r.change), ev("spawn", r.spawn)],
-      language: lang,
-      ...r.load.event.path ? { dll: dllOf(r.load) } : {},
-      properties: {
-        loadCall: r.load.event.call,
-        ...r.load.event.path ? { pathExpr: r.load.event.path } : {},
-        [changeRole === "replace" ? "replaceCall" : "deleteCall"]: r.change.event.call,
-        spawnCall: r.spawn.event.call,
-        ...r.spawn.repeat ? { spawnRepeat: r.spawn.via ? `call:${r.spawn.via}` : r.spawn.repeat } : {},
-        ...r.change.event.fn ? { deleteIn: r.change.event.fn } : {},
-        ...r.spawn.event.fn ? { spawnIn: r.spawn.event.fn } : {},
-        fingerprint: fp
+    workers.push(worker);
+    running++;
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      running--;
+      poke();
+    };
+    worker.on("message", (reply) => {
+      if ("done" in reply) finish();
+      else {
+        reply.items.forEach((item, k) => isPrepared(item) ? handedBack.push([reply.start + k, item]) : done(reply.start + k, item));
+        poke();
       }
     });
+    worker.on("error", (e) => {
+      problem ??= e.message;
+      finish();
+    });
+    worker.on("exit", (code) => {
+      if (!finished) problem ??= `a worker thread stopped (exit code ${code})`;
+      finish();
+    });
   }
-  const known = new Set(RULES.map((r) => r.meta.id));
-  for (const s of sups) {
-    const unknown = (s.ids ?? []).filter((i) => !known.has(i));
-    if (unknown.length) diagnostics.push({ level: "info", file, message: `line ${s.line}: suppression names unknown rule ${unknown.join(", ")}` });
-    else if (!s.used) diagnostics.push({ level: "info", file, message: `line ${s.line}: unused suppression (nothing to suppress here)` });
+  for (; ; ) {
+    const back = handedBack.shift();
+    if (back) done(back[0], await analyzePrepared(back[1], opts));
+    else {
+      const start = Atomics.add(next, 0, BATCH);
+      if (start < tasks.length) {
+        for (let i = start; i < Math.min(start + BATCH, tasks.length); i++) done(i, await scanFile(tasks[i], opts));
+      } else if (running > 0) {
+        await new Promise((resolve) => wake = resolve);
+        continue;
+      } else break;
+    }
+    await yieldToEvents();
   }
-  return { findings, diagnostics };
+  await Promise.all(workers.map((w) => w.terminate()));
+  for (let i = 0; i < tasks.length; i++) if (!out[i]) done(i, await scanFile(tasks[i], opts));
+  return problem ? { outcomes: out, problem } : { outcomes: out };
 }
 
 // src/scan/walker.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { readFile as readFile2, readdir, realpath, stat } from "node:fs/promises";
+import { readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path2 from "node:path";
 var VENDORED = /* @__PURE__ */ new Set(["node_modules", "vendor", "third_party", "third-party", ".git", ".hg", ".svn", "bower_components", "__pycache__", ".venv", ".tox"]);
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -1406,25 +1045,28 @@ function matcher(globs, where) {
   const fns = globs.map((g) => compileGlob(g, where));
   return (p) => fns.some((f) => f(p));
 }
-async function loadIgnore(dir) {
+function loadIgnore(dir) {
   try {
-    const text = await readFile2(path2.join(dir, ".gitignore"), "utf8");
-    return { dir, ig: (0, import_ignore.default)().add(text) };
+    return { dir, ig: (0, import_ignore.default)().add(readFileSync(path2.join(dir, ".gitignore"), "utf8")) };
   } catch {
     return void 0;
   }
 }
-async function ancestorIgnores(dir) {
+function exists(p) {
+  try {
+    statSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function ancestorIgnores(dir) {
   const out = [];
   let d = path2.dirname(dir);
   for (let i = 0; i < 20; i++) {
-    const l = await loadIgnore(d);
+    const l = loadIgnore(d);
     if (l) out.unshift(l);
-    try {
-      await stat(path2.join(d, ".git"));
-      break;
-    } catch {
-    }
+    if (exists(path2.join(d, ".git"))) break;
     const up = path2.dirname(d);
     if (up === d) break;
     d = up;
@@ -1433,73 +1075,117 @@ async function ancestorIgnores(dir) {
 }
 function ignored(layers, abs, isDir) {
   for (const { dir, ig } of layers) {
-    const rel = path2.relative(dir, abs).split(path2.sep).join("/");
+    const rel = slash(path2.relative(dir, abs));
     if (!rel || rel.startsWith("..")) continue;
     if (ig.ignores(isDir ? `${rel}/` : rel)) return true;
   }
   return false;
 }
+var slash = path2.sep === "/" ? (p) => p : (p) => p.split(path2.sep).join("/");
+var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+var under = (base, name, sep) => base ? `${base}${sep}${name}` : name;
 async function walk(paths, opts) {
+  return walkSync(paths, opts);
+}
+function walkSync(paths, opts) {
   const root = path2.resolve(opts.root);
   const include = matcher(opts.include, "--include");
   const exclude = matcher(opts.exclude, "--exclude");
   const cInclude = matcher(opts.configInclude, 'config "include"');
   const cExclude = matcher(opts.configExclude, 'config "exclude"');
   const cdir = path2.resolve(opts.configDir ?? root);
+  const needCfg = Boolean(cInclude || cExclude);
   const diagnostics = [];
   const files = [];
   const seenDirs = /* @__PURE__ */ new Set();
   const seenFiles = /* @__PURE__ */ new Set();
-  const rel = (abs) => toModelPath(path2.relative(root, abs).split(path2.sep).join("/")) || path2.basename(abs);
-  const wanted = (abs) => {
-    const r = rel(abs);
-    const c = toModelPath(path2.relative(cdir, abs).split(path2.sep).join("/"));
+  const sep = path2.sep;
+  const relOf = (raw, abs) => toModelPath(slash(raw)) || path2.basename(abs);
+  const rel = (abs) => relOf(path2.relative(root, abs), abs);
+  const wanted = (r, cfg) => {
+    const c = needCfg ? toModelPath(slash(cfg)) : "";
     if (exclude?.(r) || cExclude?.(c)) return false;
     if (include && !include(r)) return false;
     if (cInclude && !cInclude(c)) return false;
     return true;
   };
-  const excludedDir = (abs) => Boolean(exclude?.(rel(abs)) || cExclude?.(toModelPath(path2.relative(cdir, abs).split(path2.sep).join("/"))));
-  const addFile = async (abs, explicit, knownReal) => {
+  const addFile = (abs, r, explicit, knownReal) => {
     let real = knownReal ?? abs;
     if (!knownReal) {
       try {
-        real = await realpath(abs);
+        real = realpathSync(abs);
       } catch {
         real = abs;
       }
     }
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
-    files.push({ abs, rel: rel(abs), explicit });
+    files.push({ abs, rel: r, explicit });
   };
-  const walkDir = async (dir, layers) => {
+  const cannotRead = (dir, e) => {
+    diagnostics.push({ level: "error", file: rel(dir), message: `cannot read folder: ${e.code ?? String(e)}` });
+  };
+  const enter = (dir, layers, knownReal) => {
     let real;
-    try {
-      real = await realpath(dir);
-    } catch (e) {
-      diagnostics.push({ level: "error", file: rel(dir), message: `cannot read folder: ${e.code ?? String(e)}` });
-      return;
+    if (knownReal !== void 0) real = knownReal;
+    else {
+      try {
+        real = realpathSync(dir);
+      } catch (e) {
+        cannotRead(dir, e);
+        return void 0;
+      }
     }
-    if (seenDirs.has(real)) return;
+    if (seenDirs.has(real)) return void 0;
     seenDirs.add(real);
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      diagnostics.push({ level: "error", file: rel(dir), message: `cannot read folder: ${e.code ?? String(e)}` });
-      return;
+      cannotRead(dir, e);
+      return void 0;
     }
-    const own = await loadIgnore(dir);
+    const own = entries.some((e) => e.name === ".gitignore") ? loadIgnore(dir) : void 0;
     const here = own ? [...layers, own] : layers;
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const ent of entries) {
-      const abs = path2.join(dir, ent.name);
+    entries.sort(byName);
+    return {
+      dir,
+      real,
+      entries,
+      next: 0,
+      layers: here,
+      layerRel: here.map((l) => slash(path2.relative(l.dir, dir))),
+      rootRel: path2.relative(root, dir),
+      cfgRel: needCfg ? path2.relative(cdir, dir) : ""
+    };
+  };
+  const ignoredIn = (f, name, isDir) => {
+    for (let i = 0; i < f.layers.length; i++) {
+      const r = under(f.layerRel[i], name, "/");
+      if (r.startsWith("..")) continue;
+      if (f.layers[i].ig.ignores(isDir ? `${r}/` : r)) return true;
+    }
+    return false;
+  };
+  const walkDir = (top, topLayers) => {
+    const first = enter(top, topLayers, void 0);
+    if (!first) return;
+    const stack = [first];
+    while (stack.length) {
+      const f = stack[stack.length - 1];
+      if (f.next >= f.entries.length) {
+        stack.pop();
+        continue;
+      }
+      const ent = f.entries[f.next++];
+      const name = ent.name;
+      const abs = f.dir.endsWith(sep) ? f.dir + name : f.dir + sep + name;
+      const link = ent.isSymbolicLink();
       let isDir = ent.isDirectory();
       let isFile = ent.isFile();
-      if (ent.isSymbolicLink()) {
+      if (link) {
         try {
-          const st = await stat(abs);
+          const st = statSync(abs);
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch {
@@ -1507,15 +1193,20 @@ async function walk(paths, opts) {
         }
       }
       if (isDir) {
-        if (VENDORED.has(ent.name)) {
-          if (ent.name !== ".git" && ent.name !== "__pycache__") diagnostics.push({ level: "info", file: rel(abs), message: "vendored folder skipped" });
+        if (VENDORED.has(name)) {
+          if (name !== ".git" && name !== "__pycache__") diagnostics.push({ level: "info", file: rel(abs), message: "vendored folder skipped" });
           continue;
         }
-        if (ignored(here, abs, true) || excludedDir(abs)) continue;
-        await walkDir(abs, here);
+        if (ignoredIn(f, name, true)) continue;
+        const r = rel(abs);
+        if (exclude?.(r) || cExclude?.(toModelPath(slash(path2.relative(cdir, abs))))) continue;
+        const child = enter(abs, f.layers, link ? void 0 : f.real + (f.real.endsWith(sep) ? "" : sep) + name);
+        if (child) stack.push(child);
       } else if (isFile) {
-        if (ent.name === ".gitignore" || ignored(here, abs, false) || !wanted(abs)) continue;
-        await addFile(abs, false, ent.isSymbolicLink() ? void 0 : path2.join(real, ent.name));
+        if (name === ".gitignore" || ignoredIn(f, name, false)) continue;
+        const r = relOf(under(f.rootRel, name, sep), abs);
+        if ((include || exclude || needCfg) && !wanted(r, under(f.cfgRel, name, sep))) continue;
+        addFile(abs, r, false, link ? void 0 : f.real + (f.real.endsWith(sep) ? "" : sep) + name);
       }
     }
   };
@@ -1525,7 +1216,7 @@ async function walk(paths, opts) {
     const abs = path2.resolve(root, p);
     let st;
     try {
-      st = await stat(abs);
+      st = statSync(abs);
     } catch (e) {
       const code = e.code;
       const message = code === "ENOENT" ? `no such file or folder: ${p}` : `cannot read ${p}: ${code ?? String(e)}`;
@@ -1535,95 +1226,53 @@ async function walk(paths, opts) {
       continue;
     }
     if (st.isDirectory()) {
-      let layers = await ancestorIgnores(abs);
+      let layers = ancestorIgnores(abs);
       if (layers.length && ignored(layers, abs, true)) {
         diagnostics.push({ level: "info", file: rel(abs), message: "ignored by a .gitignore above it; scanned because it was named explicitly" });
         layers = [];
       }
-      await walkDir(abs, layers);
-    } else if (st.isFile()) await addFile(abs, true);
+      walkDir(abs, layers);
+    } else if (st.isFile()) addFile(abs, rel(abs), true);
     else diagnostics.push({ level: "info", file: rel(abs), message: "not a regular file; skipped" });
   }
   return { files, diagnostics };
 }
-async function mapLimit(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
 
 // src/scan/index.ts
-var decoder = new TextDecoder("utf-8", { fatal: true });
-var lenient = new TextDecoder("utf-8");
 async function scanPaths(paths, opts) {
   const { files, diagnostics } = await walk(paths, opts);
   const max = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const stats = { files: 0, parsed: 0, skipped: 0, baselined: 0 };
-  const candidates = files.filter((f) => {
-    if (languageOf(f.abs)) return true;
-    if (!/\.[^/]+$/.test(f.rel)) return true;
-    if (f.explicit) {
+  const tasks = [];
+  for (const f of files) {
+    const nameLang = languageOf(f.abs);
+    if (nameLang || !/\.[^/]+$/.test(f.rel)) tasks.push({ abs: f.abs, rel: f.rel, nameLang });
+    else if (f.explicit) {
       diagnostics.push({ level: "info", file: f.rel, message: "not a language the scan reads; skipped" });
       stats.skipped++;
     }
-    return false;
-  });
+  }
+  const fileOpts = { maxFileSize: max, ...opts.ruleSeverity ? { ruleSeverity: opts.ruleSeverity } : {} };
   let done = 0;
-  const results = await mapLimit(candidates, opts.concurrency ?? 8, async (f) => {
-    const diags = [];
-    try {
-      const fh = await open(f.abs, "r");
-      let buf;
-      try {
-        const size = (await fh.stat()).size;
-        if (size > max) {
-          stats.files++;
-          stats.skipped++;
-          diags.push({ level: "warning", file: f.rel, message: `skipped: ${size} bytes is over the --max-file-size of ${max}` });
-          return { findings: [], diags };
-        }
-        buf = await fh.readFile();
-      } finally {
-        await fh.close();
-      }
-      const nul = buf.subarray(0, 8192).includes(0);
-      const firstLine = nul ? "" : buf.subarray(0, 200).toString("latin1").split("\n")[0] ?? "";
-      const lang = languageOf(f.abs, firstLine);
-      if (!lang) return { findings: [], diags };
-      stats.files++;
-      if (nul) {
-        stats.skipped++;
-        diags.push({ level: "info", file: f.rel, message: "binary file (NUL byte) skipped" });
-        return { findings: [], diags };
-      }
-      if (!prefilterBytes(lang, buf)) return { findings: [], diags };
-      let text;
-      try {
-        text = decoder.decode(buf);
-      } catch {
-        text = lenient.decode(buf);
-        diags.push({ level: "info", file: f.rel, message: "not valid UTF-8; read with replacement characters" });
-      }
-      text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-      stats.parsed++;
-      const r = await analyzeText(f.rel, text, lang, opts.ruleSeverity ? { ruleSeverity: opts.ruleSeverity } : {});
-      return { findings: r.findings, diags: [...diags, ...r.diagnostics] };
-    } catch (e) {
-      stats.skipped++;
-      const code = e.code;
-      diags.push({ level: "error", file: f.rel, message: code ? `cannot read: ${code}` : `could not analyse: ${e.message}` });
-      return { findings: [], diags };
-    } finally {
-      opts.onProgress?.(++done, candidates.length);
+  const progress = opts.onProgress ? () => opts.onProgress(++done, tasks.length) : void 0;
+  const threads = threadsFor(tasks.length, opts.threads);
+  let results;
+  if (threads > 0) {
+    const r = await scanInWorkers(tasks, fileOpts, threads, progress);
+    results = r.outcomes;
+    if (r.problem) diagnostics.push({ level: "info", message: `worker threads not used for every file (${r.problem}); those files were scanned on the main thread` });
+  } else {
+    results = [];
+    for (const t of tasks) {
+      results.push(await scanFile(t, fileOpts));
+      progress?.();
     }
-  });
+  }
+  for (const r of results) {
+    stats.files += r.files;
+    stats.parsed += r.parsed;
+    stats.skipped += r.skipped;
+  }
   let findings = results.flatMap((r) => r.findings);
   for (const r of results) diagnostics.push(...r.diags);
   if (opts.baseline) {
@@ -1637,6 +1286,7 @@ async function scanPaths(paths, opts) {
 }
 export {
   DEFAULT_MAX_FILE_SIZE,
+  MIN_FILES_FOR_THREADS,
   RULES,
   STATIC_RULE_META,
   analyzeText,

@@ -6,7 +6,7 @@ var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
   parse
-} from "./chunk-M4BTKDT4.js";
+} from "./chunk-FPSVCFXW.js";
 import {
   Bindings,
   EventSink,

@@ -5,12 +5,12 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  parse
-} from "./chunk-M4BTKDT4.js";
-import {
   commandEffects,
   splitWords
 } from "./chunk-QQEAJKWZ.js";
+import {
+  parse
+} from "./chunk-FPSVCFXW.js";
 import {
   Bindings,
   EventSink,
