@@ -16,6 +16,16 @@ import {
   withRetries
 } from "./chunks/chunk-GHBHRIYT.js";
 import {
+  parseInputs
+} from "./chunks/chunk-3TQFD25Q.js";
+import {
+  AUTHENTICODE_SCRIPT,
+  cacheKey,
+  decideChecksum,
+  decideSignature,
+  parseSetupLog
+} from "./chunks/chunk-W55DXDMA.js";
+import {
   addPath,
   endGroup,
   getExecOutput,
@@ -29,17 +39,7 @@ import {
 } from "./chunks/chunk-VFRMAIJF.js";
 import {
   createPipeline
-} from "./chunks/chunk-YXXP3OL7.js";
-import {
-  parseInputs
-} from "./chunks/chunk-3TQFD25Q.js";
-import {
-  AUTHENTICODE_SCRIPT,
-  cacheKey,
-  decideChecksum,
-  decideSignature,
-  parseSetupLog
-} from "./chunks/chunk-W55DXDMA.js";
+} from "./chunks/chunk-45X646CG.js";
 import {
   formatCommandLine
 } from "./chunks/chunk-CRVTAG3J.js";

@@ -12,13 +12,13 @@ import {
   addReportOptions,
   emitReport,
   repeatable
-} from "./chunks/chunk-VO7MRKLC.js";
+} from "./chunks/chunk-SXOS4D2M.js";
 import {
   EXIT_ERROR,
   InputError,
   UsageError
 } from "./chunks/chunk-7KBCVPFB.js";
-import "./chunks/chunk-O6PXWW6M.js";
+import "./chunks/chunk-GVUIAYUU.js";
 import "./chunks/chunk-AMW6UCQI.js";
 import "./chunks/chunk-F5DZH2T5.js";
 import "./chunks/chunk-WBRHNXSN.js";
@@ -120,6 +120,7 @@ async function loadConfig(start, explicit) {
 
 // src/commands/analyze.ts
 var analyzeCommand = {
+  name: "analyze",
   register(program, ctx) {
     addReportOptions(
       program.command("analyze").description("find every failed fork() in test output or a Cygwin strace log, and why it failed (`-` = stdin)").argument("<log...>", "log files (console output, strace -o output); - reads standard input").option("--cygwin-root <winpath>", "Windows folder of the Cygwin root, for DLL paths (default: guessed from the log, else C:\\cygwin64)")
@@ -133,7 +134,7 @@ var analyzeCommand = {
       const context = { logs, command: ["analyze", ...logs] };
       if (result.cygwinVersion) context.cygwinVersion = result.cygwinVersion;
       const doc = makeDocument2(result.findings, [...pre, ...result.diagnostics], context);
-      const { emitReport: emitReport2 } = await import("./chunks/report-options-UVO3DGZ2.js");
+      const { emitReport: emitReport2 } = await import("./chunks/report-options-PBACRX63.js");
       ctx.exitCode = await emitReport2(io, doc, opts, await ctx.config());
     });
   }
@@ -150,7 +151,7 @@ function addScanOptions(cmd) {
 }
 async function writeBaselineIfAsked(opts, findings, cwd) {
   if (!opts.writeBaseline) return;
-  const { toBaseline } = await import("./chunks/scan-2LS572GS.js");
+  const { toBaseline } = await import("./chunks/scan-HOHQDPBM.js");
   await writeFile(path2.resolve(cwd, opts.writeBaseline), `${JSON.stringify(toBaseline(findings), null, 2)}
 `);
 }
@@ -166,7 +167,7 @@ async function scanOptionsFrom(opts, loaded, ctx, root) {
     if (!/^\d+$/.test(opts.threads) || threads > 64) throw new UsageError(`--threads must be a number from 0 to 64, got "${opts.threads}"`);
   }
   const { config } = loaded;
-  const { readBaseline } = await import("./chunks/scan-2LS572GS.js");
+  const { readBaseline } = await import("./chunks/scan-HOHQDPBM.js");
   const baselineFile = opts.baseline ?? (config.baseline ? path2.resolve(loaded.dir, config.baseline) : void 0);
   const baseline = baselineFile && !opts.writeBaseline ? await readBaseline(path2.resolve(ctx.io.cwd, baselineFile)) : void 0;
   const progress = Boolean(ctx.io.stderr.isTTY) && !opts.quiet;
@@ -185,11 +186,15 @@ async function scanOptionsFrom(opts, loaded, ctx, root) {
   };
 }
 var scanCommand = {
+  name: "scan",
   register(program, ctx) {
     const cmd = program.command("scan").description("find code that loads a shared library, deletes or rebuilds it, then forks (static rules CH001-CH003)").argument("[paths...]", "files or folders to scan (default: .)");
     addReportOptions(addScanOptions(cmd)).action(async (paths, opts) => {
+      const engine = import("./chunks/scan-HOHQDPBM.js");
+      void import("./chunks/prefetch-HMHH2DSB.js").then((m) => m.prefetchForFiles(paths, ctx.io.cwd)).catch(() => void 0);
+      void import("./chunks/report-YYX6M6VK.js").then((m) => m.prefetchRenderer(opts.format ?? "text")).catch(() => void 0);
       const loaded = await ctx.config();
-      const { scanPaths } = await import("./chunks/scan-2LS572GS.js");
+      const { scanPaths } = await engine;
       const result = await scanPaths(paths, await scanOptionsFrom(opts, loaded, ctx, ctx.io.cwd));
       await writeBaselineIfAsked(opts, result.findings, ctx.io.cwd);
       const doc = makeDocument(result.findings, result.diagnostics, { root: ctx.io.cwd, command: ["scan", ...paths] });
@@ -201,6 +206,7 @@ var scanCommand = {
 
 // src/commands/check.ts
 var checkCommand = {
+  name: "check",
   register(program, ctx) {
     const cmd = program.command("check").description("scan a project and analyse its saved logs, joined into one report (what the action reports)").argument("[dir]", "the project folder (default: .); its config file is found from there upwards").option("-l, --log <file>", "a saved console or Cygwin strace log to analyse (repeatable; - = stdin)", repeatable).option("--cygwin-root <winpath>", "Windows folder of the Cygwin root the logs come from (default: guessed)");
     addReportOptions(addScanOptions(cmd)).action(async (dir, opts) => {
@@ -218,7 +224,7 @@ var checkCommand = {
 `);
         logs.push(...found.sort());
       }
-      const { createPipeline } = await import("./chunks/pipeline-GZ3YBO5U.js");
+      const { createPipeline } = await import("./chunks/pipeline-CKHTB7TR.js");
       const pipeline = createPipeline({ stdin: io.stdin });
       const analyzed = logs.length ? await pipeline.analyze(logs, { cwd: root, ...opts.cygwinRoot ? { root: opts.cygwinRoot } : {} }) : { findings: [], diagnostics: [] };
       const scanned = await pipeline.scan([root], { cwd: root, engine: await scanOptionsFrom(opts, loaded, ctx, root) });
@@ -291,7 +297,7 @@ async function dryRun(opts, io, pipeline) {
 `);
   else io.stdout.write(describePlan(plan, env, given, scanPaths));
   if (!opts.log?.length) return 0;
-  const p = pipeline ?? (await import("./chunks/pipeline-GZ3YBO5U.js")).createPipeline({ stdin: io.stdin });
+  const p = pipeline ?? (await import("./chunks/pipeline-CKHTB7TR.js")).createPipeline({ stdin: io.stdin });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-Y776J4DV.js");
   const { failsOn } = await import("./chunks/verdict-NTXTXFUY.js");
   const a = await p.analyze(opts.log, { root: plan.root, cwd: io.cwd });
@@ -322,6 +328,7 @@ analysis of ${opts.log.join(" ")} as the action would do it:
   return fails ? 1 : 0;
 }
 var dryRunCommand = {
+  name: "dry-run",
   register(program, ctx) {
     program.command("dry-run").description("print exactly what the GitHub Action would do for these inputs; with --log, analyse a saved log as it would").option("-i, --input <name=value>", 'an action input (repeatable), e.g. --input run="make check"', repeatable).option("-w, --with <file>", "read inputs from a workflow step's with: block (key: value lines)").option("-l, --log <file>", "analyse this saved console or strace log as the action would (repeatable)", repeatable).option("--workspace <dir>", "GITHUB_WORKSPACE to show (default D:\\a\\repo\\repo)").option("--temp <dir>", "RUNNER_TEMP to show (default D:\\a\\_temp)").addOption(new Option("-f, --format <format>", "text or json (the plan as data)").choices(["text", "json"]).default("text")).action(async (opts) => {
       ctx.exitCode = await dryRun(opts, ctx.io);
@@ -331,6 +338,7 @@ var dryRunCommand = {
 
 // src/commands/explain.ts
 var explainCommand = {
+  name: "explain",
   register(program, ctx) {
     program.command("explain").description("explain a cause (deleted-dll, replaced-dll, ...); without an argument, list them all").argument("[cause]", "a cause id").action((cause) => {
       const list = cause ? [cause] : [...CAUSES];
@@ -358,6 +366,7 @@ function quoteArg(a) {
   return /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`;
 }
 var predictCommand = {
+  name: "predict",
   register(program, ctx) {
     const cmd = program.command("predict").description("Linux: run a test command traced and predict the forks that would fail on Cygwin").argument("[command...]", "the command to trace, after `--`").option("--from-trace <file>", "replay an existing strace -f log (`-` = stdin) instead of running a command").option("--trace-file <file>", "keep the strace log in FILE (default: a temporary file, removed afterwards)").addOption(
       new Option("--tracer <tracer>", "preload: the in-process recorder (fast; glibc + a C compiler); strace: any program; auto: preload where it works").choices(["auto", "preload", "strace"]).default("auto")
@@ -471,6 +480,7 @@ async function readInput(ctx, file) {
   }
 }
 var renderCommand = {
+  name: "render",
   register(program, ctx) {
     addReportOptions(
       program.command("render").description("render a saved JSON report (from --format json) as text, sarif, github annotations or markdown").argument("<report>", "the JSON report file, or - for standard input")
@@ -540,7 +550,7 @@ async function runCommand(argv, opts, io, loaded, pipeline, facts = hostFacts())
   });
   io.stderr.write(`cygwin-hygiene: the command exited with code ${exitCode}; logs: ${straceLog} ${consoleLog}
 `);
-  const p = pipeline ?? (await import("./chunks/pipeline-GZ3YBO5U.js")).createPipeline({ stdin: io.stdin });
+  const p = pipeline ?? (await import("./chunks/pipeline-CKHTB7TR.js")).createPipeline({ stdin: io.stdin });
   const a = await p.analyze([consoleLog, ...existsSync(straceLog) ? [straceLog] : []], { cwd: io.cwd });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-Y776J4DV.js");
   const context = { logs: [consoleLog, straceLog], command: argv, ...a.cygwinVersion ? { cygwinVersion: a.cygwinVersion } : {} };
@@ -549,6 +559,7 @@ async function runCommand(argv, opts, io, loaded, pipeline, facts = hostFacts())
   return code2 === 0 && exitCode !== 0 ? 1 : code2;
 }
 var runCommandModule = {
+  name: "run",
   register(program, ctx) {
     addReportOptions(
       program.command("run").description("Cygwin/MSYS2: run a command under Cygwin strace and analyse its fork failures (what the action runs)").argument("<command...>", "the command and its arguments, after --").option("--strace-options <options>", "extra strace options (not -o, -f, -e, -n, ...: see docs/action.md)")
@@ -571,7 +582,7 @@ var commands = [
 ];
 
 // src/cli/main.ts
-function buildProgram(ctx) {
+function buildProgram(ctx, argv = []) {
   const program = new Command(TOOL_NAME).description("Find, explain and prevent Cygwin fork() failures caused by deleted or replaced DLLs.").version(TOOL_VERSION, "-V, --version", "print the version").addOption(new Option("-c, --config <file>", "use this config file instead of the nearest .cygwin-hygiene.json")).option("--no-config", "ignore every config file").exitOverride().configureOutput({
     writeOut: (s) => ctx.io.stdout.write(s),
     writeErr: (s) => ctx.io.stderr.write(s),
@@ -582,7 +593,9 @@ function buildProgram(ctx) {
     "after",
     "\nExit codes: 0 nothing found, 1 findings, 2 usage or input error.\nDocs: docs/cli.md"
   );
-  for (const m of commands) m.register(program, ctx);
+  const first = argv.find((a) => !a.startsWith("-"));
+  const only = first !== void 0 && argv.indexOf(first) === 0 ? commands.find((m) => m.name === first) : void 0;
+  for (const m of only ? [only] : commands) m.register(program, ctx);
   return program;
 }
 async function main(argv, io) {
@@ -598,7 +611,7 @@ async function main(argv, io) {
       return p;
     }
   };
-  const program = buildProgram(ctx);
+  const program = buildProgram(ctx, argv);
   program.hook("preAction", async () => {
     await ctx.config();
   });

@@ -8,7 +8,8 @@ import {
   analyzePrepared,
   isPrepared,
   prepareFile
-} from "./chunks/chunk-OWS7QLAS.js";
+} from "./chunks/chunk-TPABXUSD.js";
+import "./chunks/chunk-KSXVKZTT.js";
 import "./chunks/chunk-AICJTZXL.js";
 import "./chunks/chunk-GHFI43B4.js";
 

@@ -15,5 +15,7 @@ export interface CliContext {
 
 /** A command module: one file under src/commands/, registered in src/commands/index.ts. */
 export interface CommandModule {
+  /** The subcommand's name, as registered (lets the CLI register only the command being run). */
+  name: string;
   register(program: Command, ctx: CliContext): void;
 }

@@ -7,7 +7,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../util/version.js';
 import type { CliContext } from './context.js';
 import type { CliIO } from './io.js';
 
-export function buildProgram(ctx: CliContext): Command {
+export function buildProgram(ctx: CliContext, argv: readonly string[] = []): Command {
   const program = new Command(TOOL_NAME)
     .description('Find, explain and prevent Cygwin fork() failures caused by deleted or replaced DLLs.')
     .version(TOOL_VERSION, '-V, --version', 'print the version')
@@ -23,7 +23,11 @@ export function buildProgram(ctx: CliContext): Command {
     'after',
     '\nExit codes: 0 nothing found, 1 findings, 2 usage or input error.\nDocs: docs/cli.md',
   );
-  for (const m of commands) m.register(program, ctx);
+  // Registering a command builds all its options; when the first argument names a command, only that one is needed
+  // (start-up). Help, a misspelt command or none at all get every command, for the listing and the suggestion.
+  const first = argv.find((a) => !a.startsWith('-'));
+  const only = first !== undefined && argv.indexOf(first) === 0 ? commands.find((m) => m.name === first) : undefined;
+  for (const m of only ? [only] : commands) m.register(program, ctx);
   return program;
 }
 
@@ -41,7 +45,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return p;
     },
   };
-  const program = buildProgram(ctx);
+  const program = buildProgram(ctx, argv);
   // Load (and validate) the config before any command runs, so a bad config fails every command the same way.
   program.hook('preAction', async () => {
     await ctx.config();

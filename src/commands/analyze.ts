@@ -8,6 +8,7 @@ interface AnalyzeCliOptions extends ReportOptions {
 
 /** `cygwin-hygiene analyze <log...>`: every failed fork in console output and/or Cygwin strace logs. */
 export const analyzeCommand: CommandModule = {
+  name: 'analyze',
   register(program: Command, ctx: CliContext) {
     addReportOptions(
       program

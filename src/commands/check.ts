@@ -16,6 +16,7 @@ interface CheckCliOptions extends ScanCliOptions {
  * a log points at the source lines that load and delete the DLL.
  */
 export const checkCommand: CommandModule = {
+  name: 'check',
   register(program: Command, ctx: CliContext) {
     const cmd = program
       .command('check')

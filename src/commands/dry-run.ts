@@ -93,6 +93,7 @@ export async function dryRun(opts: DryRunOptions, io: CliIO, pipeline?: Pipeline
 }
 
 export const dryRunCommand: CommandModule = {
+  name: 'dry-run',
   register(program: Command, ctx: CliContext) {
     program
       .command('dry-run')

@@ -6,6 +6,7 @@ import { UsageError } from '../util/errors.js';
 
 /** `cygwin-hygiene explain [cause]`: what a cause means, as the docs say it. */
 export const explainCommand: CommandModule = {
+  name: 'explain',
   register(program: Command, ctx: CliContext) {
     program
       .command('explain')

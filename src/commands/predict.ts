@@ -25,6 +25,7 @@ function quoteArg(a: string): string {
 
 /** `cygwin-hygiene predict -- <cmd> [args...]` and `predict --from-trace FILE`. */
 export const predictCommand: CommandModule = {
+  name: 'predict',
   register(program: Command, ctx: CliContext) {
     const cmd = program
       .command('predict')

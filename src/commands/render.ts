@@ -20,6 +20,7 @@ async function readInput(ctx: CliContext, file: string): Promise<string> {
 
 /** `cygwin-hygiene render <report.json>`: render a saved `--format json` report in another format. */
 export const renderCommand: CommandModule = {
+  name: 'render',
   register(program: Command, ctx: CliContext) {
     addReportOptions(
       program

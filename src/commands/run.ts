@@ -88,6 +88,7 @@ export async function runCommand(argv: string[], opts: RunCommandOptions, io: Cl
 }
 
 export const runCommandModule: CommandModule = {
+  name: 'run',
   register(program: Command, ctx: CliContext) {
     addReportOptions(
       program

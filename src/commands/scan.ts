@@ -70,14 +70,19 @@ export async function scanOptionsFrom(opts: ScanCliOptions, loaded: LoadedConfig
 
 /** `cygwin-hygiene scan [paths...]`: the static scan (docs/scan.md). */
 export const scanCommand: CommandModule = {
+  name: 'scan',
   register(program: Command, ctx: CliContext) {
     const cmd = program
       .command('scan')
       .description('find code that loads a shared library, deletes or rebuilds it, then forks (static rules CH001-CH003)')
       .argument('[paths...]', 'files or folders to scan (default: .)');
     addReportOptions(addScanOptions(cmd)).action(async (paths: string[], opts: ScanCliOptions) => {
+      // Start loading the engine, the named files' grammars and the renderer while the configuration loads.
+      const engine = import('../scan/index.js');
+      void import('../scan/prefetch.js').then((m) => m.prefetchForFiles(paths, ctx.io.cwd)).catch(() => undefined);
+      void import('../report/index.js').then((m) => m.prefetchRenderer(opts.format ?? 'text')).catch(() => undefined);
       const loaded = await ctx.config();
-      const { scanPaths } = await import('../scan/index.js');
+      const { scanPaths } = await engine;
       const result = await scanPaths(paths, await scanOptionsFrom(opts, loaded, ctx, ctx.io.cwd));
       await writeBaselineIfAsked(opts, result.findings, ctx.io.cwd);
       const doc = makeDocument(result.findings, result.diagnostics, { root: ctx.io.cwd, command: ['scan', ...paths] });

@@ -25,6 +25,28 @@ export async function renderReport(doc: ReportDocument, format: Format, opts: Re
   }
 }
 
+/**
+ * Start loading a format's renderer (and the recommendations) without waiting, so a command can overlap it with
+ * its own work; renderReport then finds the modules loaded. Never throws.
+ */
+export function prefetchRenderer(format: Format): void {
+  const load = (): Promise<unknown> => {
+    switch (format) {
+      case 'json':
+        return Promise.resolve();
+      case 'text':
+        return import('./text.js');
+      case 'github':
+        return import('./github.js');
+      case 'markdown':
+        return import('./markdown.js');
+      case 'sarif':
+        return import('./sarif.js');
+    }
+  };
+  Promise.all([load(), import('../recommend/index.js')]).catch(() => undefined);
+}
+
 async function withAdvice(doc: ReportDocument): Promise<ReportDocument> {
   const { withRecommendations } = await import('../recommend/index.js');
   const ctx = doc.context?.cygwinVersion ? { cygwinVersion: doc.context.cygwinVersion } : {};

@@ -29,13 +29,13 @@ function createPipeline(opts = {}) {
       return out;
     },
     async scan(paths, o) {
-      const { scanPaths } = await import("./scan-2LS572GS.js");
+      const { scanPaths } = await import("./scan-HOHQDPBM.js");
       const r = await scanPaths([...paths], { ...o.engine, root: o.cwd });
       return { findings: r.findings, diagnostics: r.diagnostics, rules: r.rules };
     },
     combine: combineResults,
     async render(doc, format, o) {
-      const { renderReport } = await import("./report-KB4LNFTZ.js");
+      const { renderReport } = await import("./report-YYX6M6VK.js");
       return renderReport(doc, format, { colors: makeColors(false), quiet: false, env: o.env, cwd: o.cwd });
     }
   };

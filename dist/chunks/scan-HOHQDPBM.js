@@ -17,9 +17,11 @@ import {
   analyzePrepared,
   analyzeText,
   isPrepared,
-  languageOf,
   scanFile
-} from "./chunk-OWS7QLAS.js";
+} from "./chunk-TPABXUSD.js";
+import {
+  languageOf
+} from "./chunk-KSXVKZTT.js";
 import "./chunk-AICJTZXL.js";
 import {
   toModelPath

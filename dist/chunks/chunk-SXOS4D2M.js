@@ -12,7 +12,7 @@ import {
 } from "./chunk-7KBCVPFB.js";
 import {
   renderReport
-} from "./chunk-O6PXWW6M.js";
+} from "./chunk-GVUIAYUU.js";
 import {
   makeColors,
   wantColor

@@ -5,17 +5,11 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  combineResults,
-  createPipeline
-} from "./chunk-YXXP3OL7.js";
-import "./chunk-4HNNP3VV.js";
-import "./chunk-DD7446KY.js";
-import "./chunk-AMW6UCQI.js";
-import "./chunk-MT5TKJOX.js";
-import "./chunk-KF6F6BZT.js";
-import "./chunk-GQQAAGHG.js";
+  prefetchRenderer,
+  renderReport
+} from "./chunk-GVUIAYUU.js";
 import "./chunk-GHFI43B4.js";
 export {
-  combineResults,
-  createPipeline
+  prefetchRenderer,
+  renderReport
 };

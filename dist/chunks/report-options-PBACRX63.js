@@ -8,9 +8,9 @@ import {
   addReportOptions,
   emitReport,
   repeatable
-} from "./chunk-VO7MRKLC.js";
+} from "./chunk-SXOS4D2M.js";
 import "./chunk-7KBCVPFB.js";
-import "./chunk-O6PXWW6M.js";
+import "./chunk-GVUIAYUU.js";
 import "./chunk-AMW6UCQI.js";
 import "./chunk-F5DZH2T5.js";
 import {

@@ -10,7 +10,7 @@ import {
 } from "./chunk-QQEAJKWZ.js";
 import {
   parse
-} from "./chunk-FPSVCFXW.js";
+} from "./chunk-5QJNCRCM.js";
 import {
   Bindings,
   EventSink,

@@ -100,5 +100,6 @@ async function parse(grammar, text) {
 }
 
 export {
+  parserFor,
   parse
 };

@@ -5,9 +5,17 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  renderReport
-} from "./chunk-O6PXWW6M.js";
+  combineResults,
+  createPipeline
+} from "./chunk-45X646CG.js";
+import "./chunk-4HNNP3VV.js";
+import "./chunk-DD7446KY.js";
+import "./chunk-AMW6UCQI.js";
+import "./chunk-MT5TKJOX.js";
+import "./chunk-KF6F6BZT.js";
+import "./chunk-GQQAAGHG.js";
 import "./chunk-GHFI43B4.js";
 export {
-  renderReport
+  combineResults,
+  createPipeline
 };

@@ -6,7 +6,7 @@ var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
   parse
-} from "./chunk-FPSVCFXW.js";
+} from "./chunk-5QJNCRCM.js";
 import {
   Bindings,
   EventSink,

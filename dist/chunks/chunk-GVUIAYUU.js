@@ -27,6 +27,23 @@ async function renderReport(doc, format, opts) {
       return (await import("./sarif-7Q3NBAIX.js")).renderSarif(prepared, opts);
   }
 }
+function prefetchRenderer(format) {
+  const load = () => {
+    switch (format) {
+      case "json":
+        return Promise.resolve();
+      case "text":
+        return import("./text-HCTPWPMX.js");
+      case "github":
+        return import("./github-IAVVVSLB.js");
+      case "markdown":
+        return import("./markdown-3YR4KBTQ.js");
+      case "sarif":
+        return import("./sarif-7Q3NBAIX.js");
+    }
+  };
+  Promise.all([load(), import("./recommend-6ZCMYHGO.js")]).catch(() => void 0);
+}
 async function withAdvice(doc) {
   const { withRecommendations } = await import("./recommend-6ZCMYHGO.js");
   const ctx = doc.context?.cygwinVersion ? { cygwinVersion: doc.context.cygwinVersion } : {};
@@ -34,5 +51,6 @@ async function withAdvice(doc) {
 }
 
 export {
-  renderReport
+  renderReport,
+  prefetchRenderer
 };
