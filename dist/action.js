@@ -26,6 +26,9 @@ import {
   parseSetupLog
 } from "./chunks/chunk-W55DXDMA.js";
 import {
+  formatCommandLine
+} from "./chunks/chunk-CRVTAG3J.js";
+import {
   addPath,
   endGroup,
   getExecOutput,
@@ -39,15 +42,12 @@ import {
 } from "./chunks/chunk-VFRMAIJF.js";
 import {
   createPipeline
-} from "./chunks/chunk-45X646CG.js";
-import {
-  formatCommandLine
-} from "./chunks/chunk-CRVTAG3J.js";
+} from "./chunks/chunk-UPROW6ML.js";
 import {
   safeLogLine
 } from "./chunks/chunk-EB3R6NLG.js";
-import "./chunks/chunk-4HNNP3VV.js";
 import "./chunks/chunk-HFQM65JI.js";
+import "./chunks/chunk-4HNNP3VV.js";
 import "./chunks/chunk-DD7446KY.js";
 import "./chunks/chunk-AMW6UCQI.js";
 import "./chunks/chunk-F5DZH2T5.js";

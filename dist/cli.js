@@ -125,7 +125,7 @@ var analyzeCommand = {
     addReportOptions(
       program.command("analyze").description("find every failed fork() in test output or a Cygwin strace log, and why it failed (`-` = stdin)").argument("<log...>", "log files (console output, strace -o output); - reads standard input").option("--cygwin-root <winpath>", "Windows folder of the Cygwin root, for DLL paths (default: guessed from the log, else C:\\cygwin64)")
     ).action(async (logs, opts) => {
-      const { analyzeLogs } = await import("./chunks/diagnose-AWKLS52F.js");
+      const { analyzeLogs } = await import("./chunks/diagnose-L3VP7A5P.js");
       const { makeDocument: makeDocument2 } = await import("./chunks/document-Y776J4DV.js");
       const { openLogs } = await import("./chunks/logs-JMBWY65W.js");
       const io = ctx.io;
@@ -151,7 +151,7 @@ function addScanOptions(cmd) {
 }
 async function writeBaselineIfAsked(opts, findings, cwd) {
   if (!opts.writeBaseline) return;
-  const { toBaseline } = await import("./chunks/scan-HOHQDPBM.js");
+  const { toBaseline } = await import("./chunks/scan-RCC5NMQA.js");
   await writeFile(path2.resolve(cwd, opts.writeBaseline), `${JSON.stringify(toBaseline(findings), null, 2)}
 `);
 }
@@ -167,7 +167,7 @@ async function scanOptionsFrom(opts, loaded, ctx, root) {
     if (!/^\d+$/.test(opts.threads) || threads > 64) throw new UsageError(`--threads must be a number from 0 to 64, got "${opts.threads}"`);
   }
   const { config } = loaded;
-  const { readBaseline } = await import("./chunks/scan-HOHQDPBM.js");
+  const { readBaseline } = await import("./chunks/scan-RCC5NMQA.js");
   const baselineFile = opts.baseline ?? (config.baseline ? path2.resolve(loaded.dir, config.baseline) : void 0);
   const baseline = baselineFile && !opts.writeBaseline ? await readBaseline(path2.resolve(ctx.io.cwd, baselineFile)) : void 0;
   const progress = Boolean(ctx.io.stderr.isTTY) && !opts.quiet;
@@ -190,7 +190,7 @@ var scanCommand = {
   register(program, ctx) {
     const cmd = program.command("scan").description("find code that loads a shared library, deletes or rebuilds it, then forks (static rules CH001-CH003)").argument("[paths...]", "files or folders to scan (default: .)");
     addReportOptions(addScanOptions(cmd)).action(async (paths, opts) => {
-      const engine = import("./chunks/scan-HOHQDPBM.js");
+      const engine = import("./chunks/scan-RCC5NMQA.js");
       void import("./chunks/prefetch-HMHH2DSB.js").then((m) => m.prefetchForFiles(paths, ctx.io.cwd)).catch(() => void 0);
       void import("./chunks/report-YYX6M6VK.js").then((m) => m.prefetchRenderer(opts.format ?? "text")).catch(() => void 0);
       const loaded = await ctx.config();
@@ -218,13 +218,13 @@ var checkCommand = {
       const loaded = await ctx.config(root);
       const logs = (opts.log ?? []).map((l) => l === "-" ? l : path3.resolve(io.cwd, l));
       if (loaded.config.logs?.length) {
-        const { glob } = await import("./chunks/dist-XFWFUOMT.js");
+        const { glob } = await import("./chunks/dist-5OYM3R7R.js");
         const found = await glob(loaded.config.logs, { cwd: loaded.dir, absolute: true, onlyFiles: true });
         if (!found.length) io.stderr.write(`cygwin-hygiene: note: the config's "logs" (${loaded.config.logs.join(", ")}) match no file
 `);
         logs.push(...found.sort());
       }
-      const { createPipeline } = await import("./chunks/pipeline-CKHTB7TR.js");
+      const { createPipeline } = await import("./chunks/pipeline-QBMUECY5.js");
       const pipeline = createPipeline({ stdin: io.stdin });
       const analyzed = logs.length ? await pipeline.analyze(logs, { cwd: root, ...opts.cygwinRoot ? { root: opts.cygwinRoot } : {} }) : { findings: [], diagnostics: [] };
       const scanned = await pipeline.scan([root], { cwd: root, engine: await scanOptionsFrom(opts, loaded, ctx, root) });
@@ -297,7 +297,7 @@ async function dryRun(opts, io, pipeline) {
 `);
   else io.stdout.write(describePlan(plan, env, given, scanPaths));
   if (!opts.log?.length) return 0;
-  const p = pipeline ?? (await import("./chunks/pipeline-CKHTB7TR.js")).createPipeline({ stdin: io.stdin });
+  const p = pipeline ?? (await import("./chunks/pipeline-QBMUECY5.js")).createPipeline({ stdin: io.stdin });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-Y776J4DV.js");
   const { failsOn } = await import("./chunks/verdict-NTXTXFUY.js");
   const a = await p.analyze(opts.log, { root: plan.root, cwd: io.cwd });
@@ -550,7 +550,7 @@ async function runCommand(argv, opts, io, loaded, pipeline, facts = hostFacts())
   });
   io.stderr.write(`cygwin-hygiene: the command exited with code ${exitCode}; logs: ${straceLog} ${consoleLog}
 `);
-  const p = pipeline ?? (await import("./chunks/pipeline-CKHTB7TR.js")).createPipeline({ stdin: io.stdin });
+  const p = pipeline ?? (await import("./chunks/pipeline-QBMUECY5.js")).createPipeline({ stdin: io.stdin });
   const a = await p.analyze([consoleLog, ...existsSync(straceLog) ? [straceLog] : []], { cwd: io.cwd });
   const { makeDocument: makeDocument2 } = await import("./chunks/document-Y776J4DV.js");
   const context = { logs: [consoleLog, straceLog], command: argv, ...a.cygwinVersion ? { cygwinVersion: a.cygwinVersion } : {} };

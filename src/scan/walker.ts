@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
+import type Picomatch from 'picomatch';
 import type { Diagnostic } from '../model/document.js';
 import { InputError, UsageError } from '../util/errors.js';
 import { toModelPath } from '../model/finding.js';
@@ -32,8 +32,16 @@ export interface WalkedFile {
   explicit: boolean;
 }
 
-/** Compile a glob; a malformed one is a UsageError (exit 2) naming it. */
+let picomatch: typeof Picomatch | undefined;
+
+/** Load the glob engine (picomatch); only walks with include/exclude globs need it, so start-up skips it. */
+export async function loadGlobEngine(): Promise<void> {
+  picomatch ??= (await import('picomatch')).default;
+}
+
+/** Compile a glob (after `loadGlobEngine()`); a malformed one is a UsageError (exit 2) naming it. */
 export function compileGlob(glob: string, where: string): (p: string) => boolean {
+  if (!picomatch) throw new Error('compileGlob before loadGlobEngine()');
   let re: RegExp;
   try {
     re = picomatch.makeRe(glob, { strictBrackets: true, dot: true });
@@ -134,6 +142,7 @@ const under = (base: string, name: string, sep: string): string => (base ? `${ba
  * `readdir`; only symlinks are stat'ed, and only links and named paths are resolved with `realpath`.
  */
 export async function walk(paths: string[], opts: WalkOptions): Promise<{ files: WalkedFile[]; diagnostics: Diagnostic[] }> {
+  if (opts.include?.length || opts.exclude?.length || opts.configInclude?.length || opts.configExclude?.length) await loadGlobEngine();
   return walkSync(paths, opts);
 }
 

@@ -7,7 +7,7 @@ import ignore, { type Ignore } from 'ignore';
 import type { Diagnostic } from '../../src/model/document.js';
 import { toModelPath } from '../../src/model/finding.js';
 import { InputError } from '../../src/util/errors.js';
-import { VENDORED, compileGlob, type WalkOptions, type WalkedFile } from '../../src/scan/walker.js';
+import { VENDORED, compileGlob, loadGlobEngine, type WalkOptions, type WalkedFile } from '../../src/scan/walker.js';
 
 function matcher(globs: string[] | undefined, where: string): ((p: string) => boolean) | undefined {
   if (!globs || globs.length === 0) return undefined;
@@ -64,6 +64,7 @@ function ignored(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean {
  * already visited.
  */
 export async function walkReference(paths: string[], opts: WalkOptions): Promise<{ files: WalkedFile[]; diagnostics: Diagnostic[] }> {
+  await loadGlobEngine();
   const root = path.resolve(opts.root);
   const include = matcher(opts.include, '--include');
   const exclude = matcher(opts.exclude, '--exclude');

@@ -5,14 +5,14 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  libraryKey
-} from "./chunk-4HNNP3VV.js";
-import {
   guessRoot,
   isWindowsPath,
   normalizeWindowsPath,
   windowsToPosix
 } from "./chunk-HFQM65JI.js";
+import {
+  libraryKey
+} from "./chunk-4HNNP3VV.js";
 import {
   dllBasename,
   toModelPath

@@ -5,17 +5,7 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  combineResults,
-  createPipeline
-} from "./chunk-45X646CG.js";
-import "./chunk-4HNNP3VV.js";
-import "./chunk-DD7446KY.js";
-import "./chunk-AMW6UCQI.js";
-import "./chunk-MT5TKJOX.js";
-import "./chunk-KF6F6BZT.js";
-import "./chunk-GQQAAGHG.js";
+  require_picomatch
+} from "./chunk-JXCVNZSH.js";
 import "./chunk-GHFI43B4.js";
-export {
-  combineResults,
-  createPipeline
-};
+export default require_picomatch();

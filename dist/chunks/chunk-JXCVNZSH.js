@@ -1770,7 +1770,6 @@ var require_picomatch = __commonJS({
 // node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
   "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
     function picomatch(glob, options, returnState = false) {

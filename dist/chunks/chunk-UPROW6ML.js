@@ -21,7 +21,7 @@ import {
 function createPipeline(opts = {}) {
   return {
     async analyze(logPaths, o) {
-      const { analyzeLogs } = await import("./diagnose-AWKLS52F.js");
+      const { analyzeLogs } = await import("./diagnose-L3VP7A5P.js");
       const opened = await openLogs(logPaths, { cwd: o.cwd, ...opts.stdin ? { stdin: opts.stdin } : {} });
       const r = await analyzeLogs(opened.inputs, { cwd: o.cwd, ...o.root ? { cygwinRoot: o.root } : {} });
       const out = { findings: r.findings, diagnostics: [...opened.diagnostics, ...r.diagnostics] };
@@ -29,7 +29,7 @@ function createPipeline(opts = {}) {
       return out;
     },
     async scan(paths, o) {
-      const { scanPaths } = await import("./scan-HOHQDPBM.js");
+      const { scanPaths } = await import("./scan-RCC5NMQA.js");
       const r = await scanPaths([...paths], { ...o.engine, root: o.cwd });
       return { findings: r.findings, diagnostics: r.diagnostics, rules: r.rules };
     },

@@ -6,7 +6,7 @@ var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
   require_picomatch
-} from "./chunk-HOWIMQUB.js";
+} from "./chunk-JXCVNZSH.js";
 import {
   __toESM
 } from "./chunk-GHFI43B4.js";

@@ -5,9 +5,6 @@ var require = __chCreateRequire(import.meta.url);
 var __filename = __chFileURLToPath(import.meta.url);
 var __dirname = __chDirname(__filename);
 import {
-  require_picomatch
-} from "./chunk-HOWIMQUB.js";
-import {
   InputError,
   UsageError
 } from "./chunk-7KBCVPFB.js";
@@ -1026,15 +1023,19 @@ async function scanInWorkers(tasks, opts, threads, onDone) {
 
 // src/scan/walker.ts
 var import_ignore = __toESM(require_ignore(), 1);
-var import_picomatch = __toESM(require_picomatch(), 1);
 import { readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path2 from "node:path";
 var VENDORED = /* @__PURE__ */ new Set(["node_modules", "vendor", "third_party", "third-party", ".git", ".hg", ".svn", "bower_components", "__pycache__", ".venv", ".tox"]);
 var DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+var picomatch;
+async function loadGlobEngine() {
+  picomatch ??= (await import("./picomatch-XD74A3TR.js")).default;
+}
 function compileGlob(glob, where) {
+  if (!picomatch) throw new Error("compileGlob before loadGlobEngine()");
   let re;
   try {
-    re = import_picomatch.default.makeRe(glob, { strictBrackets: true, dot: true });
+    re = picomatch.makeRe(glob, { strictBrackets: true, dot: true });
   } catch (e) {
     throw new UsageError(`bad glob "${glob}" in ${where}: ${e.message}`);
   }
@@ -1087,6 +1088,7 @@ var slash = path2.sep === "/" ? (p) => p : (p) => p.split(path2.sep).join("/");
 var byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 var under = (base, name, sep) => base ? `${base}${sep}${name}` : name;
 async function walk(paths, opts) {
+  if (opts.include?.length || opts.exclude?.length || opts.configInclude?.length || opts.configExclude?.length) await loadGlobEngine();
   return walkSync(paths, opts);
 }
 function walkSync(paths, opts) {
